@@ -1,0 +1,102 @@
+/**
+ * Every error code the API can answer, namespaced by area. The server maps each to an HTTP status
+ * (a `Record<ErrorCode, number>` so the compiler checks completeness) and the message catalogue below
+ * gives its text in each supported language.
+ */
+export const errorCodes = [
+  'REQUEST.INVALID',
+  'REQUEST.TOO_LARGE',
+  'AUTH.UNAUTHENTICATED',
+  'AUTH.INVALID_CREDENTIALS',
+  'AUTH.RATE_LIMITED',
+  'AUTH.FORBIDDEN',
+  'AUTH.SESSION_EXPIRED',
+  'AUTH.USER_INACTIVE',
+  'NOT_FOUND',
+  'CONFLICT.DUPLICATE',
+  'CONFLICT.STALE_VERSION',
+  'USER.MANAGER_INVALID',
+  'ACCOUNT.DISTRIBUTOR_INVALID',
+  'ACCOUNT.UNIT_INVALID',
+  'ACCOUNT.OUT_OF_SCOPE',
+  'PRODUCT.LINE_INVALID',
+  'INTERNAL',
+] as const;
+
+/** A namespaced error code, e.g. `ACCOUNT.DISTRIBUTOR_INVALID`. */
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Languages the product speaks; `zh-CN` is the default. */
+export const locales = ['zh-CN', 'en'] as const;
+/** A supported language tag. */
+export type Locale = (typeof locales)[number];
+
+/** The one wire shape of an error (DESIGN.md). `message` is in the caller's language. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** Human text for every error code in every language; `{name}` placeholders are filled from params. */
+export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
+  'zh-CN': {
+    'REQUEST.INVALID': '请求内容有误：{summary}',
+    'REQUEST.TOO_LARGE': '请求内容过大',
+    'AUTH.UNAUTHENTICATED': '请先登录',
+    'AUTH.INVALID_CREDENTIALS': '用户名或密码错误',
+    'AUTH.RATE_LIMITED': '登录尝试过于频繁，请 {seconds} 秒后再试',
+    'AUTH.FORBIDDEN': '您没有执行此操作的权限',
+    'AUTH.SESSION_EXPIRED': '登录已过期，请重新登录',
+    'AUTH.USER_INACTIVE': '该用户已停用',
+    NOT_FOUND: '未找到该记录',
+    'CONFLICT.DUPLICATE': '已存在相同的{field}',
+    'CONFLICT.STALE_VERSION': '该记录已被他人修改，请刷新后重试',
+    'USER.MANAGER_INVALID': '所选经理无效：业务员的上级必须是区域经理',
+    'ACCOUNT.DISTRIBUTOR_INVALID': '所选上级经销商无效：必须是可见的经销商，且经销商本身不能有上级',
+    'ACCOUNT.UNIT_INVALID': '所选区域单元不存在',
+    'ACCOUNT.OUT_OF_SCOPE': '该客户不在您的负责区域内',
+    'PRODUCT.LINE_INVALID': '所选产品线不存在',
+    INTERNAL: '服务器内部错误，请稍后重试',
+  },
+  en: {
+    'REQUEST.INVALID': 'The request is invalid: {summary}',
+    'REQUEST.TOO_LARGE': 'The request is too large',
+    'AUTH.UNAUTHENTICATED': 'Please sign in',
+    'AUTH.INVALID_CREDENTIALS': 'Wrong user name or password',
+    'AUTH.RATE_LIMITED': 'Too many sign-in attempts; try again in {seconds} s',
+    'AUTH.FORBIDDEN': 'You are not allowed to do this',
+    'AUTH.SESSION_EXPIRED': 'Your session has expired; please sign in again',
+    'AUTH.USER_INACTIVE': 'This user is deactivated',
+    NOT_FOUND: 'Not found',
+    'CONFLICT.DUPLICATE': 'A record with the same {field} already exists',
+    'CONFLICT.STALE_VERSION': 'Someone else changed this record; reload and try again',
+    'USER.MANAGER_INVALID': "Invalid manager: a rep's manager must be a user with the manager role",
+    'ACCOUNT.DISTRIBUTOR_INVALID': 'Invalid distributor: it must be a visible distributor, and a distributor has none above it',
+    'ACCOUNT.UNIT_INVALID': 'The chosen unit does not exist',
+    'ACCOUNT.OUT_OF_SCOPE': 'This account is outside your territory',
+    'PRODUCT.LINE_INVALID': 'The chosen product line does not exist',
+    INTERNAL: 'Internal server error; please try again later',
+  },
+};
+
+/** Fills `{name}` placeholders of the message for `code` in `locale`; unknown placeholders stay visible. */
+export function formatErrorMessage(locale: Locale, code: ErrorCode, params: Record<string, string | number> = {}): string {
+  return errorMessages[locale][code].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+/** Picks the best supported locale from an Accept-Language header; `zh-CN` when nothing matches. */
+export function pickLocale(acceptLanguage: string | undefined | null): Locale {
+  if (!acceptLanguage) return 'zh-CN';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+// The one place that reads process.env (DESIGN.md "Config"); everything else receives a Config.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s ? s : undefined))
+    .refine((s) => s === undefined || /^postgres(ql)?:\/\//.test(s), 'must start with postgres:// or postgresql://'),
+  QUDAO_DATA_DIR: z.string().trim().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  QUDAO_DEMO_PASSWORD: z.string().min(1).default('qudao'),
+  QUDAO_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  QUDAO_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  QUDAO_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+  QUDAO_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+  QUDAO_TIMEZONE: z.string().default('Asia/Shanghai'),
+  QUDAO_TILE_URL: z.string().url().optional(),
+  QUDAO_SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((s) => s === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Parsed, validated configuration of the server. */
+export type Config = z.infer<typeof envSchema>;
+
+/** Parses an environment into a Config or throws one readable message listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

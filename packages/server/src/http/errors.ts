@@ -1,0 +1,45 @@
+import type { ErrorCode } from '@qudao/contract';
+
+/** HTTP status of every error code; a Record so that adding a code without a status fails to compile. */
+export const errorStatus: Record<ErrorCode, number> = {
+  'REQUEST.INVALID': 400,
+  'REQUEST.TOO_LARGE': 413,
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.RATE_LIMITED': 429,
+  'AUTH.FORBIDDEN': 403,
+  'AUTH.SESSION_EXPIRED': 401,
+  'AUTH.USER_INACTIVE': 403,
+  NOT_FOUND: 404,
+  'CONFLICT.DUPLICATE': 409,
+  'CONFLICT.STALE_VERSION': 409,
+  'USER.MANAGER_INVALID': 422,
+  'ACCOUNT.DISTRIBUTOR_INVALID': 422,
+  'ACCOUNT.UNIT_INVALID': 422,
+  'ACCOUNT.OUT_OF_SCOPE': 422,
+  'PRODUCT.LINE_INVALID': 422,
+  INTERNAL: 500,
+};
+
+/**
+ * An expected failure to answer with the one error shape. Services return Result values; routes turn a
+ * failed Result into an AppError (or throw it directly where there is nothing to recover).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly details?: unknown,
+  ) {
+    super(code);
+  }
+}
+
+/** Result of a service call: a value or a coded business failure. */
+export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; params?: Record<string, string | number>; details?: unknown };
+
+/** Unwraps a Result or throws its AppError. */
+export function unwrap<T>(r: Result<T>): T {
+  if (r.ok) return r.value;
+  throw new AppError(r.code, r.params ?? {}, r.details);
+}

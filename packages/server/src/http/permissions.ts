@@ -1,0 +1,29 @@
+import type { Role } from '@qudao/contract';
+
+/**
+ * Every API route declares one permission in `config.permission` (checked at registration by app.ts).
+ * `public` needs no session; `signedIn` any active user; the rest name what the caller may do.
+ * Record visibility (which accounts) is not a permission: the data access layer applies it to every query.
+ */
+export const permissionRoles = {
+  public: null,
+  signedIn: ['hq', 'manager', 'rep'],
+  'accounts:read': ['hq', 'manager', 'rep'],
+  'accounts:write': ['hq', 'manager', 'rep'],
+  'products:read': ['hq', 'manager', 'rep'],
+  'products:write': ['hq'],
+  'users:read': ['hq', 'manager'],
+  'users:manage': ['hq'],
+  'units:read': ['hq', 'manager', 'rep'],
+  'territories:read': ['hq', 'manager', 'rep'],
+  'audit:read': ['hq', 'manager', 'rep'],
+} as const satisfies Record<string, readonly Role[] | null>;
+
+/** A permission a route can declare. */
+export type Permission = keyof typeof permissionRoles;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: Permission;
+  }
+}
