@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn, bigint, bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 // Valid on PostgreSQL 15 (CI) and PGlite (PostgreSQL 18): no features newer than 15.
@@ -17,7 +17,7 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['hq', 'manager', 'rep'] }).notNull(),
-    managerId: uuid('manager_id').references((): any => users.id),
+    managerId: uuid('manager_id').references((): AnyPgColumn => users.id),
     locale: text('locale', { enum: ['zh-CN', 'en'] }),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
@@ -49,7 +49,7 @@ export const units = pgTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     level: text('level', { enum: ['province', 'prefecture', 'county', 'custom'] }).notNull(),
-    parentId: text('parent_id').references((): any => units.id),
+    parentId: text('parent_id').references((): AnyPgColumn => units.id),
     centroidLng: doublePrecision('centroid_lng').notNull(),
     centroidLat: doublePrecision('centroid_lat').notNull(),
     boundaryRef: text('boundary_ref'),
@@ -86,7 +86,7 @@ export const accounts = pgTable(
     externalCode: text('external_code'),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['distributor', 'sub_dealer', 'end_user'] }).notNull(),
-    distributorId: uuid('distributor_id').references((): any => accounts.id),
+    distributorId: uuid('distributor_id').references((): AnyPgColumn => accounts.id),
     unitId: text('unit_id').notNull().references(() => units.id),
     lng: doublePrecision('lng'),
     lat: doublePrecision('lat'),
