@@ -1,0 +1,121 @@
+import { growDistricts, repairContiguity } from './construct';
+import { createRng } from './rng';
+import { descend, isLexBetter, perturb } from './search';
+import { DistrictState, prepareDistrictingData } from './state';
+import { summarizeDesign } from './summary';
+import type { DistrictingOptions, DistrictingProblem, DistrictingResult, DistrictingStop } from './types';
+import { validateDistrictingProblem } from './validate';
+
+/** Outcome of `solveDistricting`: a result, or the validation error naming the offending field. */
+export type DistrictingOutcome =
+  | { ok: true; result: DistrictingResult }
+  | { ok: false; error: { code: 'DISTRICTING.INVALID_INPUT'; field: string; message: string } };
+
+const now = (): number => globalThis.performance.now();
+
+/**
+ * Partitions the units into k districts: multi-start seeded region growing (or the given start design,
+ * repaired for contiguity within the moved limit), then iterated local search over boundary moves that
+ * never break contiguity, locks or the moved limit, minimising balance excess first and the compactness
+ * objective (area-weighted moment of inertia + weighted cut border length) second.
+ *
+ * Guarantees: every unit in exactly one district; locked/seed units in their district; units moved ≤
+ * `start.maxMoved`; no district empty or split unless the start/locks force it; same problem, options
+ * and seed → same result whenever the stop is not the time limit (see `stoppedBy`). Balance within
+ * tolerance is sought, not guaranteed: `feasible` and `reasons` say whether it was reached.
+ */
+export function solveDistricting(problem: DistrictingProblem, options: DistrictingOptions = {}): DistrictingOutcome {
+  const valid = validateDistrictingProblem(problem);
+  if (!valid.ok) return valid;
+  const t0 = now();
+  const timeLimitS = options.timeLimitS ?? 10;
+  const maxIterations = options.maxIterations ?? 2000;
+  const maxNoImprove = options.maxNoImprove ?? 300;
+  const rng = createRng(options.seed ?? 1);
+  const data = prepareDistrictingData(problem, options.borderWeight);
+  let stoppedBy: DistrictingStop | null = null;
+  const shouldStop = (): boolean => {
+    if (stoppedBy) return true;
+    if (options.signal?.aborted) stoppedBy = 'aborted';
+    else if ((now() - t0) / 1000 >= timeLimitS) stoppedBy = 'time';
+    return stoppedBy !== null;
+  };
+
+  let state: DistrictState;
+  if (data.start) {
+    const initial = Int32Array.from(data.start);
+    for (let i = 0; i < data.n; i++) if (data.lockTo[i]! >= 0) initial[i] = data.lockTo[i]!;
+    state = new DistrictState(data, repairContiguity(data, initial));
+    descend(state, rng, shouldStop);
+  } else {
+    // Several constructions, each polished by a descent: region growing is sensitive to its seeds.
+    const starts = Math.max(1, Math.min(8, Math.round(2000 / data.n) + 2));
+    state = new DistrictState(data, repairContiguity(data, growDistricts(data, rng)));
+    descend(state, rng, shouldStop);
+    let bestV = state.violation();
+    let bestC = state.compactness();
+    let best = Int32Array.from(state.assign);
+    for (let s = 1; s < starts && !shouldStop(); s++) {
+      state.load(repairContiguity(data, growDistricts(data, rng)));
+      descend(state, rng, shouldStop);
+      const v = state.violation();
+      const c = state.compactness();
+      if (isLexBetter(v, c, bestV, bestC)) (bestV = v), (bestC = c), (best = Int32Array.from(state.assign));
+    }
+    state.load(best);
+  }
+
+  let bestV = state.violation();
+  let bestC = state.compactness();
+  let best = Int32Array.from(state.assign);
+  let iteration = 0;
+  let noImprove = 0;
+  let lastReport = t0;
+  const strengthMax = Math.max(2, Math.round(data.n / data.k / 4));
+  while (!shouldStop()) {
+    if (iteration >= maxIterations) stoppedBy = 'iterations';
+    else if (noImprove >= maxNoImprove) stoppedBy = 'converged';
+    if (stoppedBy) break;
+    iteration++;
+    perturb(state, rng, 1 + Math.floor(rng() * strengthMax));
+    descend(state, rng, shouldStop);
+    const v = state.violation();
+    const c = state.compactness();
+    if (isLexBetter(v, c, bestV, bestC)) {
+      bestV = v;
+      bestC = c;
+      best = Int32Array.from(state.assign);
+      noImprove = 0;
+    } else {
+      noImprove++;
+      state.load(best);
+    }
+    if (options.onProgress && now() - lastReport >= 100) {
+      lastReport = now();
+      options.onProgress({
+        iteration,
+        elapsedS: (lastReport - t0) / 1000,
+        bestViolation: bestV,
+        bestMaxDeviationPct: maxDeviationPct(state, best),
+      });
+    }
+  }
+  const assignment = Array.from(best);
+  const summary = summarizeDesign(problem, assignment, data.graph);
+  return {
+    ok: true,
+    result: { assignment, ...summary, iterations: iteration, elapsedS: (now() - t0) / 1000, stoppedBy: stoppedBy ?? 'converged' },
+  };
+}
+
+function maxDeviationPct(state: DistrictState, assignment: Int32Array): number {
+  const { k, mCount, values, mean } = state.data;
+  const totals = new Float64Array(k * mCount);
+  for (let i = 0; i < assignment.length; i++)
+    for (let m = 0; m < mCount; m++) totals[assignment[i]! * mCount + m]! += values[i * mCount + m]!;
+  let worst = 0;
+  for (let d = 0; d < k; d++)
+    for (let m = 0; m < mCount; m++)
+      if (mean[m]! > 0) worst = Math.max(worst, Math.abs(totals[d * mCount + m]! / mean[m]! - 1) * 100);
+  return worst;
+}

@@ -1,0 +1,110 @@
+import type { Rng } from '../random';
+import type { DayData } from './day-data';
+import { Route } from './route';
+
+/** The routes of one day plus where each customer sits (route index or −1). */
+export class DayState {
+  readonly routes: Route[];
+  readonly routeOf: Int32Array;
+
+  constructor(readonly d: DayData) {
+    this.routes = Array.from(d.vStart, (_, v) => new Route(d, v));
+    this.routeOf = new Int32Array(d.n).fill(-1);
+  }
+
+  /** Objective of the day's routes (sum of route costs). */
+  cost(): number {
+    let s = 0;
+    for (const r of this.routes) s += r.cost;
+    return s;
+  }
+
+  /** Replaces all routes' customer lists (used to restore snapshots) and recomputes everything. */
+  load(nodes: number[][]): void {
+    this.routeOf.fill(-1);
+    nodes.forEach((ns, i) => {
+      const r = this.routes[i]!;
+      r.nodes = ns.slice();
+      for (const c of ns) this.routeOf[c] = i;
+      r.update();
+    });
+  }
+
+  /** Copy of every route's customer list. */
+  snapshot(): number[][] {
+    return this.routes.map((r) => r.nodes.slice());
+  }
+
+  /** Removes customer c from its route (no-op if absent); recomputes that route. Returns the route index. */
+  remove(c: number): number {
+    const ri = this.routeOf[c]!;
+    if (ri < 0) return -1;
+    const r = this.routes[ri]!;
+    r.nodes.splice(r.nodes.indexOf(c), 1);
+    this.routeOf[c] = -1;
+    r.update();
+    return ri;
+  }
+
+  /**
+   * Best insertion of c over all routes (one empty route per vehicle class), skipping each position with
+   * probability `blink`. Returns { route, pos, delta } in the scratch object; delta = Infinity if none.
+   */
+  bestInsertion(c: number, rng: Rng | null, blink: number): { route: number; pos: number; delta: number } {
+    const best = bestScratch;
+    best.route = -1; best.pos = -1; best.delta = Infinity;
+    const seenEmpty = emptyClassSeen(this.d);
+    for (let ri = 0; ri < this.routes.length; ri++) {
+      const r = this.routes[ri]!;
+      const m = r.nodes.length;
+      if (m === 0) {
+        const cls = this.d.vClass[ri]!;
+        if (seenEmpty[cls] === stamp) continue;
+        seenEmpty[cls] = stamp;
+      }
+      for (let p = 0; p <= m; p++) {
+        if (rng && blink > 0 && rng.next() < blink) continue;
+        const delta = r.insertDelta(c, p);
+        if (delta < best.delta) {
+          best.delta = delta; best.route = ri; best.pos = p;
+        }
+      }
+    }
+    stamp++;
+    return best;
+  }
+
+  /** Inserts c into route ri before position pos and recomputes the route. */
+  insert(c: number, ri: number, pos: number): void {
+    const r = this.routes[ri]!;
+    r.nodes.splice(pos, 0, c);
+    this.routeOf[c] = ri;
+    r.update();
+  }
+}
+
+const bestScratch = { route: -1, pos: -1, delta: Infinity };
+let stamp = 1;
+const seenByData = new WeakMap<DayData, Int32Array>();
+function emptyClassSeen(d: DayData): Int32Array {
+  let s = seenByData.get(d);
+  if (!s) {
+    s = new Int32Array(d.vClass.length);
+    seenByData.set(d, s);
+  }
+  return s;
+}
+
+/** Neighbour lists: for each customer, the other customers by increasing symmetric leg cost (at most k). */
+export function buildNeighbours(d: DayData, k: number): Int32Array[] {
+  const out: Int32Array[] = [];
+  const L = d.locationCount;
+  const idx = Array.from({ length: d.n }, (_, i) => i);
+  for (let i = 0; i < d.n; i++) {
+    const li = d.loc[i]!;
+    const key = (j: number) => d.cost[li * L + d.loc[j]!]! + d.cost[d.loc[j]! * L + li]!;
+    const others = idx.filter((j) => j !== i).sort((a, b) => key(a) - key(b) || a - b);
+    out.push(Int32Array.from(others.slice(0, k)));
+  }
+  return out;
+}
