@@ -1,0 +1,22 @@
+import type { Role } from '@qudao/contract';
+import type { Messages } from '../../i18n/zh-CN';
+
+/** One area of the app in the navigation. */
+export interface NavItem {
+  path: string;
+  labelKey: `nav.${Exclude<keyof Messages['nav'], 'menu'>}`;
+  roles: readonly Role[];
+}
+
+/** Only areas that exist are listed, each for the roles that may use it (no dead links). */
+export const navItems: readonly NavItem[] = [
+  { path: '/accounts', labelKey: 'nav.accounts', roles: ['hq', 'manager', 'rep'] },
+  { path: '/map', labelKey: 'nav.map', roles: ['hq', 'manager', 'rep'] },
+  { path: '/users', labelKey: 'nav.users', roles: ['hq'] },
+  { path: '/products', labelKey: 'nav.products', roles: ['hq'] },
+];
+
+/** The navigation entries a role sees. */
+export function navItemsFor(role: Role): NavItem[] {
+  return navItems.filter((i) => i.roles.includes(role));
+}

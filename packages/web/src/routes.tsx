@@ -1,0 +1,43 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireAuth } from './features/auth/require-auth';
+import { LoginPage } from './features/auth/login-page';
+import { AppShell } from './features/shell/app-shell';
+import { AccountsPage } from './features/accounts/accounts-page';
+import { NotFoundPage } from './ui/not-found-page';
+import { PageSpin } from './ui/page-spin';
+import { RequireRole } from './features/auth/require-role';
+
+// Pages that pull in Leaflet or ECharts load on demand so the list and login stay light on a phone.
+const AccountPage = lazy(() => import('./features/account/account-page').then((m) => ({ default: m.AccountPage })));
+const MapPage = lazy(() => import('./features/map/map-page').then((m) => ({ default: m.MapPage })));
+const UsersPage = lazy(() => import('./features/users/users-page').then((m) => ({ default: m.UsersPage })));
+const ProductsPage = lazy(() => import('./features/products/products-page').then((m) => ({ default: m.ProductsPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageSpin />}>{children}</Suspense>;
+}
+
+/** Every page of the app; pages behind RequireAuth need a session. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Navigate to="/accounts" replace />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="accounts/:id" element={<Lazy><AccountPage /></Lazy>} />
+        <Route path="map" element={<Lazy><MapPage /></Lazy>} />
+        <Route path="users" element={<RequireRole role="hq"><Lazy><UsersPage /></Lazy></RequireRole>} />
+        <Route path="products" element={<RequireRole role="hq"><Lazy><ProductsPage /></Lazy></RequireRole>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
