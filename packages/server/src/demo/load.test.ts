@@ -1,0 +1,36 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db/connect';
+import { DemoRefusedError, loadDemo } from './load';
+
+describe('demo loader', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openDatabase({ pglite: new PGlite() });
+    await database.migrate();
+  });
+  afterAll(async () => database.close());
+
+  const rows = async (q: string) => ((await database.db.execute(sql.raw(q))) as unknown as { rows: Record<string, unknown>[] }).rows;
+  const count = async (q: string) => Number((await rows(q))[0]?.n);
+
+  it('loads the demo company, refuses a second load, and reloads the same data with reset', async () => {
+    const first = await loadDemo(database.db, { seed: 3, password: 'secret1', referenceDate: '2026-01-10' });
+    expect(await count('select count(*)::int as n from accounts')).toBe(first.counts.accounts);
+    expect(await count('select count(*)::int as n from sales_lines')).toBe(first.counts.salesLines);
+    expect(await count('select count(*)::int as n from users')).toBe(16);
+    // Every account's unit is in a territory, and every non-distributor has a distributor.
+    expect(await count('select count(*)::int as n from accounts a left join territory_units tu on tu.unit_id = a.unit_id where tu.unit_id is null')).toBe(0);
+    expect(await count("select count(*)::int as n from accounts where kind <> 'distributor' and distributor_id is null")).toBe(0);
+    expect(await count("select count(*)::int as n from users where role = 'rep' and manager_id is null")).toBe(0);
+
+    await expect(loadDemo(database.db, { seed: 3, password: 'secret1' })).rejects.toBeInstanceOf(DemoRefusedError);
+
+    const firstName = await rows('select name from accounts order by external_code limit 1');
+    const again = await loadDemo(database.db, { seed: 3, password: 'secret1', referenceDate: '2026-01-10', reset: true });
+    expect(again.counts).toEqual(first.counts);
+    expect(await rows('select name from accounts order by external_code limit 1')).toEqual(firstName);
+    expect(await count('select count(*)::int as n from users')).toBe(16);
+  });
+});
