@@ -1,1 +1,14 @@
-export {};
+// The public surface of @qudao/domain: pure business rules (no I/O, no clock, no env).
+export * from './shared/result';
+export * from './shared/messages';
+export * from './shared/local-date';
+export * from './shared/account-kind';
+export * from './shared/money';
+
+export * from './value-class/config';
+export * from './value-class/trailing-value';
+export * from './value-class/override';
+export * from './value-class/explain';
+export * from './value-class/summary';
+export * from './value-class/classify';
+export * from './value-class/diff';
