@@ -47,7 +47,7 @@ export function LoginPage() {
   };
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100%', padding: 16, background: 'linear-gradient(160deg, #1f4e8c 0%, #3b7dd8 55%, #f3f5f8 55%)' }}>
+    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: 'linear-gradient(160deg, #1f4e8c 0%, #3b7dd8 55%, #f3f5f8 55%)' }}>
       <Card style={{ width: '100%', maxWidth: 380 }} data-testid="login-card">
         <Flex justify="space-between" align="start">
           <div>

@@ -16,7 +16,7 @@ export function AppShell() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   if (!me) return <PageSpin />;
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: phone ? 8 : 24, background: '#16375f' }}>
         {phone && (
           <Button type="text" aria-label={t('nav.menu')} data-testid="nav-toggle" onClick={() => setDrawerOpen(true)} style={{ color: '#fff', fontSize: 20 }}>

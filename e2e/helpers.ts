@@ -1,0 +1,27 @@
+import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+
+/** Password of every demo user (QUDAO_DEMO_PASSWORD overrides it on the server too). */
+export const demoPassword = process.env.QUDAO_DEMO_PASSWORD ?? 'qudao';
+
+/** Signs in through the login page, in whatever language it shows. */
+export async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  const card = page.getByTestId('login-card');
+  await card.locator('input#username').fill(username);
+  await card.locator('input#password').fill(demoPassword);
+  await card.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/accounts/);
+}
+
+/** An API session of its own (separate cookies), signed in as `username`. */
+export async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL });
+  const res = await ctx.post('/api/auth/login', { data: { username, password: demoPassword } });
+  expect(res.ok(), await res.text()).toBeTruthy();
+  return ctx;
+}
+
+/** Where the screenshots of a run go, to be looked at by a person. */
+export function screenshotPath(name: string) {
+  return `.tmp/e2e-screens/${name}.png`;
+}
