@@ -4,3 +4,5 @@ export * from './auth';
 export * from './users';
 export * from './units';
 export * from './accounts';
+export * from './geo';
+export * from './territories';
