@@ -7,8 +7,8 @@ export const demoPassword = process.env.QUDAO_DEMO_PASSWORD ?? 'qudao';
 export async function signIn(page: Page, username: string) {
   await page.goto('/login');
   const card = page.getByTestId('login-card');
-  await card.locator('input#username').fill(username);
-  await card.locator('input#password').fill(demoPassword);
+  await card.locator('input#login_username').fill(username);
+  await card.locator('input#login_password').fill(demoPassword);
   await card.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/accounts/);
 }

@@ -42,9 +42,9 @@ export function AccountEditModal({ account, open, onClose }: { account: Account;
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
       destroyOnHidden
-      forceRender
     >
       <Form<FormValues>
+        name="account"
         form={form}
         layout="vertical"
         initialValues={{ name: account.name, externalCode: account.externalCode, status: account.status, phone: account.phone, address: account.address }}

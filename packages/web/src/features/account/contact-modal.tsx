@@ -50,6 +50,7 @@ export function ContactModal({ accountId, contact, onClose }: Props) {
       destroyOnHidden
     >
       <Form<FormValues>
+        name="contact"
         form={form}
         layout="vertical"
         initialValues={contact ? { name: contact.name, title: contact.title, phone: contact.phone, email: contact.email, isPrimary: contact.isPrimary, notes: contact.notes } : { isPrimary: false }}

@@ -58,7 +58,7 @@ export function LoginPage() {
           </div>
           <LanguageSwitch value={i18n.language === 'en' ? 'en' : 'zh-CN'} onChange={(l) => void switchLocale(l)} />
         </Flex>
-        <Form<LoginForm> layout="vertical" style={{ marginTop: 24 }} onFinish={(v) => void submit(v)} requiredMark={false}>
+        <Form<LoginForm> name="login" layout="vertical" style={{ marginTop: 24 }} onFinish={(v) => void submit(v)} requiredMark={false}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.required', { field: t('login.username') }) }]}>
             <Input autoComplete="username" autoFocus size="large" />
           </Form.Item>

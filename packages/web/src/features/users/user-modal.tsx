@@ -42,6 +42,7 @@ export function UserModal({ user, managers, onClose }: { user: User | undefined;
   return (
     <Modal open title={user ? t('users.edit') : t('users.add')} okText={t('account.save')} cancelText={t('account.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
       <Form<FormValues>
+        name="user"
         form={form}
         layout="vertical"
         initialValues={user ? { username: user.username, displayName: user.displayName, role: user.role, managerId: user.managerId, active: user.active } : { role: 'rep', active: true }}
