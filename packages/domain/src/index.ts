@@ -12,3 +12,11 @@ export * from './value-class/explain';
 export * from './value-class/summary';
 export * from './value-class/classify';
 export * from './value-class/diff';
+
+export * from './shared/migration';
+export * from './tier/config';
+export * from './tier/share';
+export * from './tier/assign-tier';
+export * from './tier/tier-text';
+export * from './tier/tier-policy';
+export * from './tier/migration';
