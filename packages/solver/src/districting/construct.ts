@@ -38,7 +38,11 @@ function chooseSeedUnits(data: DistrictingData, rng: () => number): Int32Array {
   if (free.length === 0) return seeds;
   const cx: number[] = [];
   const cy: number[] = [];
-  for (const s of seeds) if (s >= 0) (cx.push(x[s]!), cy.push(y[s]!));
+  for (const s of seeds) {
+    if (s < 0) continue;
+    cx.push(x[s]!);
+    cy.push(y[s]!);
+  }
   const dist2 = new Float64Array(n).fill(Infinity);
   const updateDist = (px: number, py: number) => {
     for (let i = 0; i < n; i++) dist2[i] = Math.min(dist2[i]!, (x[i]! - px) ** 2 + (y[i]! - py) ** 2);
@@ -71,13 +75,19 @@ function chooseSeedUnits(data: DistrictingData, rng: () => number): Int32Array {
       let bestD = Infinity;
       for (let c = 0; c < k; c++) {
         const dd = (x[i]! - cx[c]!) ** 2 + (y[i]! - cy[c]!) ** 2;
-        if (dd < bestD) (bestD = dd), (best = c);
+        if (dd < bestD) {
+          bestD = dd;
+          best = c;
+        }
       }
       sw[best]! += load[i]!;
       sx[best]! += load[i]! * x[i]!;
       sy[best]! += load[i]! * y[i]!;
     }
-    for (let c = fixedCount; c < k; c++) if (sw[c]! > 0) (cx[c] = sx[c]! / sw[c]!), (cy[c] = sy[c]! / sw[c]!);
+    for (let c = fixedCount; c < k; c++) if (sw[c]! > 0) {
+      (cx[c] = sx[c]! / sw[c]!);
+      cy[c] = sy[c]! / sw[c]!;
+    }
   }
   for (let c = fixedCount; c < k; c++) {
     let best = -1;
@@ -85,7 +95,10 @@ function chooseSeedUnits(data: DistrictingData, rng: () => number): Int32Array {
     for (let i = 0; i < n; i++) {
       if (taken[i]) continue;
       const dd = (x[i]! - cx[c]!) ** 2 + (y[i]! - cy[c]!) ** 2;
-      if (dd < bestD) (bestD = dd), (best = i);
+      if (dd < bestD) {
+        bestD = dd;
+        best = i;
+      }
     }
     seeds[free[c - fixedCount]!] = best;
     taken[best] = 1;
@@ -129,7 +142,10 @@ export function growDistricts(data: DistrictingData, rng: () => number): Int32Ar
       let write = 0;
       for (const u of f) if (assign[u] === -1) f[write++] = u;
       f.length = write;
-      if (write > 0 && level(d) < pickLevel) (pickLevel = level(d)), (pickD = d);
+      if (write > 0 && level(d) < pickLevel) {
+        pickLevel = level(d);
+        pickD = d;
+      }
     }
     if (pickD < 0) break;
     const s = seeds[pickD]!;
@@ -137,7 +153,10 @@ export function growDistricts(data: DistrictingData, rng: () => number): Int32Ar
     let bestD = Infinity;
     for (const u of frontier[pickD]!) {
       const dd = (x[u]! - x[s]!) ** 2 + (y[u]! - y[s]!) ** 2;
-      if (dd < bestD) (bestD = dd), (best = u);
+      if (dd < bestD) {
+        bestD = dd;
+        best = u;
+      }
     }
     place(best, pickD);
     left--;
@@ -149,54 +168,12 @@ export function growDistricts(data: DistrictingData, rng: () => number): Int32Ar
     let bestD = Infinity;
     seeds.forEach((s, d) => {
       const dd = (x[i]! - x[s]!) ** 2 + (y[i]! - y[s]!) ** 2;
-      if (dd < bestD) (bestD = dd), (best = d);
+      if (dd < bestD) {
+        bestD = dd;
+        best = d;
+      }
     });
     assign[i] = best;
-  }
-  return assign;
-}
-
-/**
- * Makes districts contiguous where possible: per district the part holding its locked units (else the
- * largest part) stays, other parts are dissolved into neighbouring districts, lightest first. In
- * re-alignment mode it only does so when the moved-units limit allows. Mutates and returns `assign`.
- */
-export function repairContiguity(data: DistrictingData, assign: Int32Array): Int32Array {
-  const { n, k, graph, lockTo, start, maxMoved } = data;
-  const original = Int32Array.from(assign);
-  for (let d = 0; d < k; d++) {
-    const { label, count } = labelComponents(graph, (v) => assign[v] === d);
-    if (count <= 1) continue;
-    const score = new Float64Array(count);
-    for (let i = 0; i < n; i++) if (label[i]! >= 0) score[label[i]!]! += lockTo[i]! >= 0 ? n : 1;
-    let keep = 0;
-    for (let c = 1; c < count; c++) if (score[c]! > score[keep]!) keep = c;
-    for (let i = 0; i < n; i++) if (label[i]! >= 0 && label[i] !== keep && lockTo[i]! < 0) assign[i] = -1;
-  }
-  const weight = new Float64Array(k);
-  for (let i = 0; i < n; i++) if (assign[i]! >= 0) weight[assign[i]!]! += 1;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let i = 0; i < n; i++) {
-      if (assign[i] !== -1) continue;
-      let best = -1;
-      for (let p = graph.start[i]!; p < graph.start[i + 1]!; p++) {
-        const a = assign[graph.neighbours[p]!]!;
-        if (a >= 0 && (best < 0 || weight[a]! < weight[best]!)) best = a;
-      }
-      if (best >= 0) {
-        assign[i] = best;
-        weight[best]! += 1;
-        changed = true;
-      }
-    }
-  }
-  for (let i = 0; i < n; i++) if (assign[i] === -1) assign[i] = original[i]!;
-  if (start) {
-    let moved = 0;
-    for (let i = 0; i < n; i++) if (assign[i] !== start[i]) moved++;
-    if (moved > maxMoved) return original;
   }
   return assign;
 }

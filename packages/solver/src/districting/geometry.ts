@@ -69,7 +69,8 @@ function distanceToSegmentM(px: number, py: number, ax: number, ay: number, bx: 
  * neighbours when at least `minSharedVertices` vertices of one lie within `toleranceM` of the other's
  * boundary (default 2 vertices, 50 m), so maps whose neighbours do not share exact vertices still match
  * and corner-only contact does not count. `borderM` is the length of polygon edges whose two ends both
- * lie on the other polygon, the larger of the two sides' figures. A grid index keeps it near O(vertices) for ordinary maps. Each edge once, a < b.
+ * lie on the other polygon (each edge counted for its closest neighbour only), averaged over the two
+ * sides (or the one side that sees any). A grid index keeps it near O(vertices) for ordinary maps. Each edge once, a < b.
  */
 export function computeAdjacencyFromPolygons(
   rings: readonly RingM[],
@@ -103,28 +104,41 @@ export function computeAdjacencyFromPolygons(
         else grid.set(key, [id]);
       }
   });
-  const near = (poly: number, px: number, py: number): Set<number> => {
-    const out = new Set<number>();
+  // Other polygons within tol of a point, with their distance.
+  const near = (poly: number, px: number, py: number): Map<number, number> => {
+    const out = new Map<number, number>();
     for (const id of grid.get(`${Math.floor(px / cell)},${Math.floor(py / cell)}`) ?? []) {
       const s = segs[id]!;
-      if (s.poly !== poly && !out.has(s.poly) && distanceToSegmentM(px, py, s.ax, s.ay, s.bx, s.by) <= tol) out.add(s.poly);
+      if (s.poly === poly) continue;
+      const d = distanceToSegmentM(px, py, s.ax, s.ay, s.bx, s.by);
+      if (d <= tol && d < (out.get(s.poly) ?? Infinity)) out.set(s.poly, d);
     }
     return out;
   };
-  // Per ordered pair (poly → other): touching vertices and border length seen from poly's side.
+  // Per ordered pair (poly → other): touching vertices and border length seen from poly's side; each
+  // edge of poly counts for one neighbour only (the closest), so a side never exceeds its perimeter.
   const shared = new Map<string, { count: number; border: number }>();
+  const entryOf = (key: string) => {
+    let entry = shared.get(key);
+    if (!entry) shared.set(key, (entry = { count: 0, border: 0 }));
+    return entry;
+  };
   rings.forEach((ring, poly) => {
     const n = closedLength(ring);
     const touching = Array.from({ length: n }, (_, i) => near(poly, ring[i]![0], ring[i]![1]));
     for (let i = 0; i < n; i++) {
       const j = (i + 1) % n;
-      for (const other of touching[i]!) {
-        const key = `${poly},${other}`;
-        const entry = shared.get(key) ?? { count: 0, border: 0 };
-        entry.count++;
-        if (touching[j]!.has(other)) entry.border += Math.hypot(ring[j]![0] - ring[i]![0], ring[j]![1] - ring[i]![1]);
-        shared.set(key, entry);
+      let owner = -1;
+      let ownerD = Infinity;
+      for (const [other, d] of touching[i]!) {
+        entryOf(`${poly},${other}`).count++;
+        const dj = touching[j]!.get(other);
+        if (dj !== undefined && d + dj < ownerD) {
+          owner = other;
+          ownerD = d + dj;
+        }
       }
+      if (owner >= 0) entryOf(`${poly},${owner}`).border += Math.hypot(ring[j]![0] - ring[i]![0], ring[j]![1] - ring[i]![1]);
     }
   });
   const edges: AdjacencyEdge[] = [];
@@ -132,9 +146,9 @@ export function computeAdjacencyFromPolygons(
     const [a, b] = key.split(',').map(Number) as [number, number];
     const ba = shared.get(`${b},${a}`) ?? { count: 0, border: 0 };
     if (a > b && shared.has(`${b},${a}`)) continue;
-    // The side with the denser vertices sees the whole shared border; the other may see only its ends.
-    if (Math.max(ab.count, ba.count) >= minShared)
-      edges.push({ a: Math.min(a, b), b: Math.max(a, b), borderM: Math.max(ab.border, ba.border) });
+    // A side with sparse vertices may see none of the border (only its ends): then trust the other side.
+    const borderM = ab.border > 0 && ba.border > 0 ? (ab.border + ba.border) / 2 : Math.max(ab.border, ba.border);
+    if (Math.max(ab.count, ba.count) >= minShared) edges.push({ a: Math.min(a, b), b: Math.max(a, b), borderM });
   }
   return edges.sort((p, q) => p.a - q.a || p.b - q.b);
 }

@@ -1,4 +1,5 @@
-import { growDistricts, repairContiguity } from './construct';
+import { growDistricts } from './construct';
+import { fillEmptyDistricts, repairContiguity } from './repair';
 import { createRng } from './rng';
 import { descend, isLexBetter, perturb } from './search';
 import { DistrictState, prepareDistrictingData } from './state';
@@ -45,7 +46,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   if (data.start) {
     const initial = Int32Array.from(data.start);
     for (let i = 0; i < data.n; i++) if (data.lockTo[i]! >= 0) initial[i] = data.lockTo[i]!;
-    state = new DistrictState(data, repairContiguity(data, initial));
+    state = new DistrictState(data, repairContiguity(data, fillEmptyDistricts(data, initial)));
     descend(state, rng, shouldStop);
   } else {
     // Several constructions, each polished by a descent: region growing is sensitive to its seeds.
@@ -60,7 +61,11 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
       descend(state, rng, shouldStop);
       const v = state.violation();
       const c = state.compactness();
-      if (isLexBetter(v, c, bestV, bestC)) (bestV = v), (bestC = c), (best = Int32Array.from(state.assign));
+      if (isLexBetter(v, c, bestV, bestC)) {
+        bestV = v;
+        bestC = c;
+        best = Int32Array.from(state.assign);
+      }
     }
     state.load(best);
   }
