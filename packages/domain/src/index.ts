@@ -20,3 +20,7 @@ export * from './tier/assign-tier';
 export * from './tier/tier-text';
 export * from './tier/tier-policy';
 export * from './tier/migration';
+
+export * from './archive/sections';
+export * from './archive/completeness';
+export * from './archive/freshness';
