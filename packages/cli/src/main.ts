@@ -1,0 +1,27 @@
+import { Command, CommanderError } from 'commander';
+import { registerDemoCommand } from './commands/demo';
+import { registerMigrateCommand } from './commands/migrate';
+import { registerServeCommand } from './commands/serve';
+import { UserFacingError } from './errors';
+
+const program = new Command('qudao')
+  .description('Qudao (渠道): channel maintenance for industrial manufacturers')
+  .showHelpAfterError()
+  .exitOverride();
+
+// One line per command; each lives in src/commands/<name>.ts.
+registerServeCommand(program);
+registerMigrateCommand(program);
+registerDemoCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  // Bad configuration, a refused demo load, a duplicate user…: the message is enough, no stack trace.
+  if (err instanceof UserFacingError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}

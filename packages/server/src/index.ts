@@ -1,0 +1,8 @@
+// The server package's public surface, used by the CLI.
+export { buildApp, type AppDeps } from './app';
+export { loadConfig, type Config } from './config';
+export { openDatabase, type Database, type Db } from './db/connect';
+export { startServer, openConfiguredDatabase, prepareDatabase, defaultWebDistDir, type RunningServer, type StartOptions } from './main';
+export { loadDemo, DemoRefusedError, type LoadDemoOptions, type LoadDemoResult } from './demo/load';
+export { generateDemo, type DemoData, type DemoOptions } from './demo/generate';
+export { seedUnits } from './units/seed';
