@@ -24,3 +24,7 @@ export * from './tier/migration';
 export * from './archive/sections';
 export * from './archive/completeness';
 export * from './archive/freshness';
+
+export * from './lead/normalise';
+export * from './lead/similarity';
+export * from './lead/find-duplicates';
