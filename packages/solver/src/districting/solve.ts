@@ -33,7 +33,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   const maxIterations = options.maxIterations ?? 2000;
   const maxNoImprove = options.maxNoImprove ?? 300;
   const rng = createRng(options.seed ?? 1);
-  const data = prepareDistrictingData(problem, options.borderWeight);
+  const data = prepareDistrictingData(problem, { borderWeight: options.borderWeight, polsbyWeight: options.polsbyWeight });
   let stoppedBy: DistrictingStop | null = null;
   const shouldStop = (): boolean => {
     if (stoppedBy) return true;
@@ -73,6 +73,8 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   let bestV = state.violation();
   let bestC = state.compactness();
   let best = Int32Array.from(state.assign);
+  let current = best;
+  const threshold = options.acceptWorse ?? 0.005;
   let iteration = 0;
   let noImprove = 0;
   let lastReport = t0;
@@ -90,10 +92,13 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
       bestV = v;
       bestC = c;
       best = Int32Array.from(state.assign);
+      current = Int32Array.from(state.assign);
       noImprove = 0;
     } else {
       noImprove++;
-      state.load(best);
+      // Record-to-record travel: keep a slightly worse design as the new base, to leave local optima.
+      if (v <= bestV + 1e-9 && c <= bestC * (1 + threshold)) current = Int32Array.from(state.assign);
+      else state.load(current);
     }
     if (options.onProgress && now() - lastReport >= 100) {
       lastReport = now();

@@ -1,86 +1,8 @@
-import { buildUnitGraph, markArticulationPoints, type UnitGraph } from './graph';
-import type { DistrictingProblem } from './types';
+import { markArticulationPoints } from './graph';
+import type { DistrictingData } from './data';
 
-/** Immutable per-problem data shared by all search states (internal to the solver). */
-export interface DistrictingData {
-  n: number;
-  k: number;
-  mCount: number;
-  graph: UnitGraph;
-  /** values[i * mCount + m] = measure m of unit i. */
-  values: Float64Array;
-  mean: Float64Array;
-  lower: Float64Array;
-  upper: Float64Array;
-  x: Float64Array;
-  y: Float64Array;
-  /** Inertia weight per unit: its area, or 1 when areas are missing. */
-  w: Float64Array;
-  /** District a unit is locked to, or −1. */
-  lockTo: Int32Array;
-  /** Start assignment in re-alignment mode, else null. */
-  start: Int32Array | null;
-  maxMoved: number;
-  /** Normalisers of the compactness objective (constants, so objective values are comparable across restarts). */
-  inertiaScale: number;
-  borderScale: number;
-  borderWeight: number;
-}
-
-/** Precomputes the solver data; the problem must have passed validation. */
-export function prepareDistrictingData(problem: DistrictingProblem, borderWeight?: number): DistrictingData {
-  const n = problem.units.length;
-  const k = problem.k;
-  const mCount = problem.units[0]!.measures.length;
-  const graph = buildUnitGraph(n, problem.adjacency);
-  const values = new Float64Array(n * mCount);
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const w = new Float64Array(n);
-  const allAreas = problem.units.every((u) => u.areaM2 !== undefined);
-  const sums = new Float64Array(mCount);
-  problem.units.forEach((u, i) => {
-    for (let m = 0; m < mCount; m++) {
-      values[i * mCount + m] = u.measures[m]!;
-      sums[m] = sums[m]! + u.measures[m]!;
-    }
-    x[i] = u.xM;
-    y[i] = u.yM;
-    w[i] = allAreas ? u.areaM2! : 1;
-  });
-  const mean = sums.map((s) => s / k);
-  const tol = (m: number) => problem.tolerances?.[m] ?? 0.05;
-  const lower = mean.map((v, m) => v * (1 - tol(m)));
-  const upper = mean.map((v, m) => v * (1 + tol(m)));
-  const lockTo = new Int32Array(n).fill(-1);
-  for (const l of problem.locked ?? []) lockTo[l.unit] = l.district;
-  (problem.seeds ?? []).forEach((s, d) => {
-    if (s !== null && s !== undefined) lockTo[s] = d;
-  });
-  let W = 0;
-  let Sx = 0;
-  let Sy = 0;
-  let Sxx = 0;
-  for (let i = 0; i < n; i++) {
-    W += w[i]!;
-    Sx += w[i]! * x[i]!;
-    Sy += w[i]! * y[i]!;
-    Sxx += w[i]! * (x[i]! * x[i]! + y[i]! * y[i]!);
-  }
-  const globalInertia = Sxx - (Sx * Sx + Sy * Sy) / W;
-  let totalBorder = 0;
-  for (let p = 0; p < graph.borderM.length; p++) totalBorder += graph.borderM[p]!;
-  totalBorder /= 2;
-  return {
-    n, k, mCount, graph, values, mean, lower, upper, x, y, w, lockTo,
-    start: problem.start ? Int32Array.from(problem.start.assignment) : null,
-    maxMoved: problem.start?.maxMoved ?? n,
-    // A k-partition of a region has roughly global/k inertia and √k·(border/√n)… scale: these keep both terms O(1).
-    inertiaScale: globalInertia > 0 ? globalInertia / k : 1,
-    borderScale: totalBorder > 0 ? totalBorder / Math.sqrt(n) * Math.sqrt(k) : 1,
-    borderWeight: graph.hasBorders ? (borderWeight ?? 1) : 0,
-  };
-}
+export type { DistrictingData } from './data';
+export { prepareDistrictingData } from './data';
 
 const EPS = 1e-9;
 
@@ -95,6 +17,8 @@ export class DistrictState {
   private readonly Sx: Float64Array;
   private readonly Sy: Float64Array;
   private readonly Sxx: Float64Array;
+  /** Perimeter of each district's union in metres (when unit perimeters are known). */
+  private readonly P: Float64Array;
   private readonly art: Uint8Array;
   private readonly artValid: Uint8Array;
   private readonly disc: Int32Array;
@@ -116,6 +40,7 @@ export class DistrictState {
     this.Sx = new Float64Array(k);
     this.Sy = new Float64Array(k);
     this.Sxx = new Float64Array(k);
+    this.P = new Float64Array(k);
     this.art = new Uint8Array(n);
     this.artValid = new Uint8Array(k);
     this.disc = new Int32Array(n);
@@ -132,6 +57,7 @@ export class DistrictState {
     this.Sx.fill(0);
     this.Sy.fill(0);
     this.Sxx.fill(0);
+    this.P.fill(0);
     this.artValid.fill(0);
     for (const list of this.members) list.length = 0;
     this.moved = 0;
@@ -146,12 +72,16 @@ export class DistrictState {
       this.Sx[d]! += w[i]! * x[i]!;
       this.Sy[d]! += w[i]! * y[i]!;
       this.Sxx[d]! += w[i]! * (x[i]! * x[i]! + y[i]! * y[i]!);
+      this.P[d]! += this.data.perim[i]!;
       if (start && start[i] !== d) this.moved++;
     }
     this.cut = 0;
     for (let v = 0; v < n; v++)
       for (let p = graph.start[v]!; p < graph.start[v + 1]!; p++)
-        if (graph.neighbours[p]! > v && this.assign[graph.neighbours[p]!] !== this.assign[v]) this.cut += graph.borderM[p]!;
+        if (graph.neighbours[p]! > v) {
+          if (this.assign[graph.neighbours[p]!] !== this.assign[v]) this.cut += graph.borderM[p]!;
+          else this.P[this.assign[v]!]! -= 2 * graph.borderM[p]!;
+        }
   }
 
   /** Balance excess of district d beyond tolerance, as a sum over measures of fractions of the mean. */
@@ -190,11 +120,24 @@ export class DistrictState {
     return W > EPS ? Math.max(0, Sxx - (Sx * Sx + Sy * Sy) / W) : 0;
   }
 
-  /** Compactness objective: Σ inertia / scale + borderWeight · cut / scale (lower is more compact). */
+  /** P²/(4πA) of a district (1/Polsby–Popper, ≥ 1 for real shapes), 0 when empty. */
+  private inversePolsby(perimeterM: number, areaM2: number): number {
+    return areaM2 > EPS ? (perimeterM * perimeterM) / (4 * Math.PI * areaM2) : 0;
+  }
+
+  /**
+   * Compactness objective (lower is more compact): Σ inertia / scale + borderWeight · cut / scale
+   * + polsbyWeight · mean over districts of 1/Polsby–Popper.
+   */
   compactness(): number {
+    const { k, inertiaScale, borderWeight, borderScale, polsbyWeight } = this.data;
     let s = 0;
-    for (let d = 0; d < this.data.k; d++) s += this.inertia(d);
-    return s / this.data.inertiaScale + (this.data.borderWeight * this.cut) / this.data.borderScale;
+    let inv = 0;
+    for (let d = 0; d < k; d++) {
+      s += this.inertia(d);
+      if (polsbyWeight > 0) inv += this.inversePolsby(this.P[d]!, this.W[d]!);
+    }
+    return s / inertiaScale + (borderWeight * this.cut) / borderScale + (polsbyWeight * inv) / k;
   }
 
   /**
@@ -220,14 +163,27 @@ export class DistrictState {
     this.dv =
       this.districtViolation(from, u, -1) + this.districtViolation(to, u, 1) - this.districtViolation(from) - this.districtViolation(to);
     const dI = this.inertia(from, u, -1) + this.inertia(to, u, 1) - this.inertia(from) - this.inertia(to);
-    let dCut = 0;
-    const g = this.data.graph;
+    let toFrom = 0;
+    let toTo = 0;
+    const { graph: g, inertiaScale, borderWeight, borderScale, polsbyWeight, perim, w, k } = this.data;
     for (let p = g.start[u]!; p < g.start[u + 1]!; p++) {
       const a = this.assign[g.neighbours[p]!];
-      if (a === from) dCut += g.borderM[p]!;
-      else if (a === to) dCut -= g.borderM[p]!;
+      if (a === from) toFrom += g.borderM[p]!;
+      else if (a === to) toTo += g.borderM[p]!;
     }
-    this.dc = dI / this.data.inertiaScale + (this.data.borderWeight * dCut) / this.data.borderScale;
+    this.dc = dI / inertiaScale + (borderWeight * (toFrom - toTo)) / borderScale;
+    if (polsbyWeight > 0) {
+      const pf = this.P[from]!;
+      const pt = this.P[to]!;
+      const af = this.W[from]!;
+      const at = this.W[to]!;
+      const dInv =
+        this.inversePolsby(pf - perim[u]! + 2 * toFrom, af - w[u]!) +
+        this.inversePolsby(pt + perim[u]! - 2 * toTo, at + w[u]!) -
+        this.inversePolsby(pf, af) -
+        this.inversePolsby(pt, at);
+      this.dc += (polsbyWeight * dInv) / k;
+    }
   }
 
   /** Moves u to district `to`, updating every aggregate in O(measures + degree). */
@@ -236,9 +192,16 @@ export class DistrictState {
     const from = this.assign[u]!;
     for (let p = graph.start[u]!; p < graph.start[u + 1]!; p++) {
       const a = this.assign[graph.neighbours[p]!];
-      if (a === from) this.cut += graph.borderM[p]!;
-      else if (a === to) this.cut -= graph.borderM[p]!;
+      if (a === from) {
+        this.cut += graph.borderM[p]!;
+        this.P[from]! += 2 * graph.borderM[p]!;
+      } else if (a === to) {
+        this.cut -= graph.borderM[p]!;
+        this.P[to]! -= 2 * graph.borderM[p]!;
+      }
     }
+    this.P[from]! -= this.data.perim[u]!;
+    this.P[to]! += this.data.perim[u]!;
     for (let m = 0; m < mCount; m++) {
       this.totals[from * mCount + m]! -= values[u * mCount + m]!;
       this.totals[to * mCount + m]! += values[u * mCount + m]!;

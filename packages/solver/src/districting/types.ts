@@ -88,6 +88,10 @@ export interface DistrictingOptions {
   maxNoImprove?: number;
   /** Weight of shared-border cut length against moment of inertia in the compactness objective. Default 1 when borders are given, else 0. */
   borderWeight?: number;
+  /** Weight of the mean 1/Polsby–Popper of the districts in the compactness objective. Default 1 when areas, perimeters and borders are given, else 0. */
+  polsbyWeight?: number;
+  /** Record-to-record acceptance: a design up to this fraction less compact than the best may become the base. Default 0.005. */
+  acceptWorse?: number;
   /** Called at most every ~100 ms with the state of the search. */
   onProgress?: (progress: DistrictingProgress) => void;
   /** Aborting returns the best design found so far (stoppedBy = 'aborted'). */

@@ -64,7 +64,7 @@ export class DayState {
       }
       for (let p = 0; p <= m; p++) {
         if (rng && blink > 0 && rng.next() < blink) continue;
-        const delta = r.insertDelta(c, p);
+        const delta = r.insertDelta(c, p, best.delta);
         if (delta < best.delta) {
           best.delta = delta; best.route = ri; best.pos = p;
         }

@@ -78,20 +78,25 @@ export class Route {
   }
 
   /**
-   * Cost delta of inserting customer c before position p (0…m), or Infinity when infeasible.
+   * Cost delta of inserting customer c before position p (0…m), or Infinity when infeasible or not
+   * below `bound` (checked first, so rejected positions cost no time-window work).
    * O(1) unless multi-window customers are involved (then O(m) exact check).
    */
-  insertDelta(c: number, p: number): number {
+  insertDelta(c: number, p: number, bound = Infinity): number {
     const d = this.d, v = this.vehicle, L = d.locationCount, m = this.nodes.length;
-    if (!d.open[c] || this.load + d.demand[c]! > d.vCap[v]! + EPS) return Infinity;
     const a = p === 0 ? d.vStart[v]! : d.loc[this.nodes[p - 1]!]!;
     const b = p === m ? d.vEnd[v]! : d.loc[this.nodes[p]!]!;
     const lc = d.loc[c]!;
-    concat(this.fD[p]!, this.fTW[p]!, this.fE[p]!, this.fL[p]!, d.time[a * L + lc]!, d.serviceS[c]!, 0, d.twE[c]!, d.twL[c]!);
+    const delta = d.cost[a * L + lc]! + d.cost[lc * L + b]! - (m === 0 ? 0 : d.cost[a * L + b]!);
+    if (delta >= bound) return Infinity;
+    if (!d.open[c] || this.load + d.demand[c]! > d.vCap[v]! + EPS) return Infinity;
+    const ta = d.time[a * L + lc]!;
+    // Cheap reject: earliest arrival already after the window closes.
+    if (this.fE[p]! + this.fD[p]! - this.fTW[p]! + ta > d.twL[c]! + EPS) return Infinity;
+    concat(this.fD[p]!, this.fTW[p]!, this.fE[p]!, this.fL[p]!, ta, d.serviceS[c]!, 0, d.twE[c]!, d.twL[c]!);
     if (out.TW > EPS) return Infinity;
     concat(out.D, out.TW, out.E, out.L, d.time[lc * L + b]!, this.bD[p]!, this.bTW[p]!, this.bE[p]!, this.bL[p]!);
     if (out.TW > EPS || out.D > d.vMaxWork[v]! + EPS) return Infinity;
-    const delta = d.cost[a * L + lc]! + d.cost[lc * L + b]! - (m === 0 ? 0 : d.cost[a * L + b]!);
     if (this.multiCount > 0 || d.multi[c]) {
       this.nodes.splice(p, 0, c);
       const ok = exactFeasible(d, v, this.nodes, m + 1);

@@ -16,7 +16,7 @@ export interface VrptwTuning {
   tf: number;
 }
 
-const DEFAULT_TUNING: VrptwTuning = { sisr: DEFAULT_SISR, t0: 0.3, tf: 0.003 };
+const DEFAULT_TUNING: VrptwTuning = { sisr: DEFAULT_SISR, t0: 2, tf: 0.05 };
 
 /** Distance of each customer from vehicle 0's start (used by SISR's insertion orders). */
 export function farFromDepot(d: DayData): Float64Array {
