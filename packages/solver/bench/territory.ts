@@ -1,6 +1,6 @@
 // Territory design benchmark on the UK cities of ../shared/bench/territory (README there).
 // Run: npx tsx packages/solver/bench/territory.ts [--time-limit S] [--seed N] [--k 5,10,20]
-//      [--instances Leeds,London,Manchester] [--json FILE]   (or `npm run bench -- territory …`).
+//      [--instances Leeds,London,Manchester] [--border-weight W] [--json FILE]   (or `npm run bench -- territory …`).
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,13 +40,15 @@ export async function runTerritoryBench(args: string[]): Promise<TerritoryBenchR
   const names = (option(args, '--instances') ?? 'Leeds,London,Manchester').split(',');
   const dir = option(args, '--dir') ?? defaultDir;
   const jsonPath = option(args, '--json');
+  const num = (name: string): number | undefined => (option(args, name) === undefined ? undefined : Number(option(args, name)));
+  const borderWeight = num('--border-weight');
   const rows: TerritoryBenchRow[] = [];
   console.log('instance    units   k  maxDev%  contiguous  feasible  compactness(PP mean/min)  iters  stop        seconds');
   for (const name of names) {
     const inst = loadTerritoryInstance(join(dir, `${name}.geojson`));
     for (const k of ks) {
       const problem = { units: inst.units, adjacency: inst.adjacency, k, measureNames: ['population'], tolerances: [0.05] };
-      const outcome = solveDistricting(problem, { seed, timeLimitS });
+      const outcome = solveDistricting(problem, { seed, timeLimitS, borderWeight, polsbyWeight: num('--polsby'), acceptWorse: num('--accept'), maxIterations: num('--iterations'), maxNoImprove: num('--no-improve'), regrowRate: num('--regrow') });
       if (!outcome.ok) throw new Error(`${name} k=${k}: ${outcome.error.field}: ${outcome.error.message}`);
       const r = outcome.result;
       const check = checkDistricting(problem, r.assignment);

@@ -1,6 +1,7 @@
 import { growDistricts } from './construct';
 import { fillEmptyDistricts, repairContiguity } from './repair';
 import { createRng } from './rng';
+import { regrowPair } from './regrow';
 import { descend, isLexBetter, perturb } from './search';
 import { DistrictState, prepareDistrictingData } from './state';
 import { summarizeDesign } from './summary';
@@ -75,6 +76,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   let best = Int32Array.from(state.assign);
   let current = best;
   const threshold = options.acceptWorse ?? 0.005;
+  const regrowRate = options.regrowRate ?? 0.1;
   let iteration = 0;
   let noImprove = 0;
   let lastReport = t0;
@@ -84,7 +86,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
     else if (noImprove >= maxNoImprove) stoppedBy = 'converged';
     if (stoppedBy) break;
     iteration++;
-    perturb(state, rng, 1 + Math.floor(rng() * strengthMax));
+    if (rng() >= regrowRate || !regrowPair(state, rng)) perturb(state, rng, 1 + Math.floor(rng() * strengthMax));
     descend(state, rng, shouldStop);
     const v = state.violation();
     const c = state.compactness();

@@ -90,6 +90,8 @@ export interface DistrictingOptions {
   borderWeight?: number;
   /** Weight of the mean 1/Polsby–Popper of the districts in the compactness objective. Default 1 when areas, perimeters and borders are given, else 0. */
   polsbyWeight?: number;
+  /** Share of perturbations that dissolve and regrow two neighbouring districts (the rest shift a border). Default 0.1. */
+  regrowRate?: number;
   /** Record-to-record acceptance: a design up to this fraction less compact than the best may become the base. Default 0.005. */
   acceptWorse?: number;
   /** Called at most every ~100 ms with the state of the search. */
