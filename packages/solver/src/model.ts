@@ -174,5 +174,6 @@ export interface SolveOptions {
   /** Optional hard cap on metaheuristic iterations (makes runs reproducible independent of speed). */
   maxIterations?: number;
   onProgress?: (p: SolveProgress) => void;
-  signal?: AbortSignal;
+  /** Cancellation: an AbortSignal or anything with an `aborted` flag (the worker uses shared memory). */
+  signal?: { readonly aborted: boolean };
 }

@@ -84,7 +84,7 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
   };
   let maxLeg = 0;
   for (let i = 0; i < cost.length; i++) maxLeg = Math.max(maxLeg, cost[i]!);
-  const penalty = 10 * per.horizonDays * (2 * maxLeg + 1);
+  const penalty = 20 * (2 * maxLeg + 1);
   const freq = (c: number) => pats[c]![0]?.length ?? 0;
   const order = rng.shuffle(Array.from({ length: n }, (_, c) => c)).sort((a, b) => freq(b) - freq(a) || far[b]! - far[a]!);
   let missing = order.filter((c) => !insertWithPattern(c, 0));
@@ -94,7 +94,7 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
   let best = cur, bestPat = curPat.slice(), bestMiss = curMiss.slice(), bestCost = curCost;
   const visits = states.reduce((s, st) => s + st.routes.reduce((a, r) => a + r.nodes.length, 0), 0);
   const meanLeg = objective(0) / Math.max(1, visits);
-  const T0 = 2 * meanLeg, Tf = 0.05 * meanLeg;
+  const T0 = 5 * meanLeg, Tf = 0.1 * meanLeg;
   const working = days.filter((t) => per.workingDays[t]);
   const removed: number[] = [];
   const dayTouched = new Uint8Array(R);
@@ -135,7 +135,7 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
       curMiss = failed;
       curPat = pattern.slice();
       for (let k = 0; k < touched.length; k++) if (touched[k]) cur[Math.floor(k / R)]![k % R] = states[Math.floor(k / R)]!.routes[k % R]!.nodes.slice();
-      if (value < bestCost - 1e-9) {
+      if (failed.length < bestMiss.length || (failed.length === bestMiss.length && value < bestCost - 1e-9)) {
         for (const s of states) localSearch(s, adj, rng, undefined, budget.deadline);
         cur = snap();
         curCost = objective(failed.length);
