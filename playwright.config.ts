@@ -38,7 +38,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${dataDir} && QUDAO_DATA_DIR=${dataDir} PORT=${port} LOG_LEVEL=warn npm run --silent qudao -- serve`,
+    command: `rm -rf ${dataDir} && QUDAO_DATA_DIR=${dataDir} PORT=${port} LOG_LEVEL=warn node packages/cli/bin/qudao.mjs serve`,
     url: `${baseURL}/api/health`,
     // A fresh database is migrated and loaded with the demo company before the server answers.
     timeout: 180_000,

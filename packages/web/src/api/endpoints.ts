@@ -44,12 +44,12 @@ export const fetchMe = () => api<Me>('/me', { allowUnauthenticated: true });
 export const patchMe = (locale: Locale | null) => api<Me>('/me', { method: 'PATCH', body: { locale } });
 
 export const fetchAccounts = (params: AccountListParams) => api<Page<Account>>('/accounts', { query: params });
-export const fetchAccountPoints = () => api<AccountPoint[] | Page<AccountPoint>>('/accounts/points');
+export const fetchAccountPoints = () => api<Page<AccountPoint>>('/accounts/points');
 export const fetchAccount = (id: string) => api<Account>(`/accounts/${id}`);
 export const patchAccount = (id: string, patch: AccountPatch) =>
   api<Account>(`/accounts/${id}`, { method: 'PATCH', body: patch });
 
-export const fetchContacts = (accountId: string) => api<Contact[] | Page<Contact>>(`/accounts/${accountId}/contacts`);
+export const fetchContacts = (accountId: string) => api<Page<Contact>>(`/accounts/${accountId}/contacts`);
 export const createContact = (accountId: string, body: ContactCreate) =>
   api<Contact>(`/accounts/${accountId}/contacts`, { method: 'POST', body });
 export const patchContact = (id: string, body: ContactPatch) => api<Contact>(`/contacts/${id}`, { method: 'PATCH', body });
