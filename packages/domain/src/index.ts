@@ -28,3 +28,10 @@ export * from './archive/freshness';
 export * from './lead/normalise';
 export * from './lead/similarity';
 export * from './lead/find-duplicates';
+
+export * from './visit/vague-text';
+export * from './visit/objective-types';
+export * from './visit/objective';
+export * from './visit/geofence';
+export * from './visit/promise';
+export * from './visit/promise-report';

@@ -28,6 +28,6 @@ export function ok<T>(value: T): Ok<T> {
 }
 
 /** Builds a failure whose message key is its code, so every code has exactly one catalogue entry. */
-export function fail<C extends DomainErrorCode, D>(code: C, details: D, params: Record<string, string | number> = {}): Failure<C, D> {
+export function fail<C extends DomainErrorCode, const D>(code: C, details: D, params: Record<string, string | number> = {}): Failure<C, D> {
   return { ok: false, code, messageKey: code, params, details };
 }
