@@ -1,11 +1,14 @@
 // Territory design benchmark on the UK cities of ../shared/bench/territory (README there).
 // Run: npx tsx packages/solver/bench/territory.ts [--time-limit S] [--seed N] [--k 5,10,20]
-//      [--instances Leeds,London,Manchester] [--border-weight W] [--json FILE]   (or `npm run bench -- territory …`).
+//      [--instances Leeds,London,Manchester] [--realign] [--json FILE]
+//      Tuning knobs: --border-weight W --polsby W --accept F --regrow F --iterations N --no-improve N.
+//      Also `npm run bench -- territory …`, which imports runTerritoryBench.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDistricting, solveDistricting } from '../src/districting';
 import { loadTerritoryInstance } from './territory/load-geojson';
+import { runRealignScenario } from './territory/realign';
 
 /** One row of the benchmark's JSON output (issue 7 format). */
 export interface TerritoryBenchRow {
@@ -85,6 +88,8 @@ export async function runTerritoryBench(args: string[]): Promise<TerritoryBenchR
     `summary: ${feasible}/${rows.length} within ±5 % and contiguous; worst deviation ${worst.toFixed(2)} %; ` +
       `mean compactness ${meanPp.toFixed(3)}; max ${Math.max(...rows.map((r) => r.seconds)).toFixed(2)} s`,
   );
+  if (args.includes('--realign'))
+    for (const name of names) runRealignScenario(loadTerritoryInstance(join(dir, `${name}.geojson`)), 10, seed, timeLimitS);
   if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify(rows, null, 2)}\n`);
   return rows;
 }
