@@ -25,15 +25,12 @@ export function AuditTimeline({ accountId }: { accountId: string }) {
           items={events.map((ev) => ({
             key: ev.key,
             color: ev.source === 'manual' ? 'blue' : 'gray',
-            title: (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {dayjs(ev.at).format('YYYY-MM-DD HH:mm')}
-              </Typography.Text>
-            ),
             content: (
               <div data-testid="audit-event">
                 <Typography.Text strong>{ev.userName ?? t(`account.source.${ev.source}`)}</Typography.Text>
-                <Typography.Text type="secondary"> · {t(`account.source.${ev.source}`)}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {ev.userName ? ` · ${t(`account.source.${ev.source}`)}` : ''} · {dayjs(ev.at).format('YYYY-MM-DD HH:mm')}
+                </Typography.Text>
                 {ev.entries.map((e) => (
                   <div key={e.id} style={{ fontSize: 13 }}>
                     {fieldLabel(t, e.field)}
