@@ -5,6 +5,8 @@ export type { DistrictingData } from './data';
 export { prepareDistrictingData } from './data';
 
 const EPS = 1e-9;
+/** Units the local cut-vertex test may visit before falling back to the exact pass. */
+const LOCAL_SEARCH_LIMIT = 48;
 
 /** Mutable partition with incrementally maintained totals, violation and compactness (internal). */
 export class DistrictState {
@@ -23,6 +25,9 @@ export class DistrictState {
   private readonly artValid: Uint8Array;
   private readonly disc: Int32Array;
   private readonly low: Int32Array;
+  private readonly visited: Int32Array;
+  private readonly scratch: Int32Array;
+  private visitStamp = 0;
   cut = 0;
   moved = 0;
   /** Result of the last `evaluate`: change of violation and of compactness objective. */
@@ -45,6 +50,8 @@ export class DistrictState {
     this.artValid = new Uint8Array(k);
     this.disc = new Int32Array(n);
     this.low = new Int32Array(n);
+    this.visited = new Int32Array(n);
+    this.scratch = new Int32Array(LOCAL_SEARCH_LIMIT + 1);
     this.load(assignment);
   }
 
@@ -150,11 +157,56 @@ export class DistrictState {
     if (from === to || this.data.lockTo[u]! >= 0 || this.size[from]! <= 1) return false;
     const start = this.data.start;
     if (start && start[u] === from && this.moved >= this.data.maxMoved) return false;
-    if (!this.artValid[from]) {
-      markArticulationPoints(this.data.graph, this.assign, from, this.members[from]!, this.art, this.disc, this.low);
-      this.artValid[from] = 1;
-    }
+    if (this.artValid[from]) return this.art[u] === 0;
+    const local = this.localCutTest(u, from);
+    if (local !== 'unknown') return local === 'safe';
+    markArticulationPoints(this.data.graph, this.assign, from, this.members[from]!, this.art, this.disc, this.low);
+    this.artValid[from] = 1;
     return this.art[u] === 0;
+  }
+
+  /**
+   * Bounded search around u: 'safe' when u's neighbours in its district reach each other without u
+   * (so u is no cut vertex), 'cut' when the search exhausts a part without reaching them all, else
+   * 'unknown'. Cheap for the usual case; the exact Tarjan pass is the fallback.
+   */
+  private localCutTest(u: number, d: number): 'safe' | 'cut' | 'unknown' {
+    const g = this.data.graph;
+    const stamp = ++this.visitStamp;
+    let targets = 0;
+    let first = -1;
+    for (let p = g.start[u]!; p < g.start[u + 1]!; p++) {
+      const w = g.neighbours[p]!;
+      if (this.assign[w] !== d) continue;
+      targets++;
+      if (first < 0) first = w;
+    }
+    if (targets <= 1) return 'safe';
+    // Neighbours of u found so far; the search starts from one of them.
+    let found = 1;
+    const queue = this.scratch;
+    queue[0] = first;
+    this.visited[first] = stamp;
+    this.visited[u] = stamp;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head]!;
+      for (let p = g.start[v]!; p < g.start[v + 1]!; p++) {
+        const w = g.neighbours[p]!;
+        if (this.visited[w] === stamp || this.assign[w] !== d) continue;
+        this.visited[w] = stamp;
+        if (this.isNeighbour(u, w) && ++found === targets) return 'safe';
+        if (tail >= LOCAL_SEARCH_LIMIT) return 'unknown';
+        queue[tail++] = w;
+      }
+    }
+    return 'cut';
+  }
+
+  private isNeighbour(u: number, w: number): boolean {
+    const g = this.data.graph;
+    for (let p = g.start[u]!; p < g.start[u + 1]!; p++) if (g.neighbours[p] === w) return true;
+    return false;
   }
 
   /** Sets `dv` and `dc` to the change of violation and compactness objective if u moved to `to`. */
