@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/connect';
-import { accounts, contacts, productLines, products, salesLines, settings, territories, territoryUnits, users } from '../db/schema';
+import { productLines, products, settings, territories, territoryUnits, users } from '../db/schema';
+import { insertUnnest } from './bulk';
 import { seedUnits } from '../units/seed';
 import { todayIn } from './dates';
-import { generateDemo, type DemoData } from './generate';
+import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from './generate';
+import type { DemoSalesLine } from './sales';
 import { hashDemoPassword } from './password';
 
 /** Options of loading the demo company. */
@@ -36,11 +37,6 @@ export class DemoRefusedError extends Error {}
 // Tables the demo owns. CASCADE also empties tables added later that point at them (visits, plans…).
 const resetTables = ['sales_lines', 'contacts', 'accounts', 'territory_units', 'territories', 'products', 'product_lines', 'audit_log', 'idempotency_keys', 'sessions', 'users'];
 
-async function insertChunked(db: Db, table: PgTable, rows: readonly object[], rowsPerChunk: number) {
-  for (let i = 0; i < rows.length; i += rowsPerChunk) {
-    await db.insert(table).values(rows.slice(i, i + rowsPerChunk) as never);
-  }
-}
 
 /**
  * Loads the demo company for a seed in one transaction (all or nothing). Seeds the units first.
@@ -88,9 +84,39 @@ async function insertDemo(db: Db, data: DemoData, passwordHash: string) {
   await db.insert(territoryUnits).values(data.territories.flatMap((t) => t.unitIds.map((unitId) => ({ territoryId: t.id, unitId }))));
   await db.insert(productLines).values(data.productLines);
   await db.insert(products).values(data.products);
-  await insertChunked(db, accounts, data.accounts, 2000);
-  await insertChunked(db, contacts, data.contacts.map((c) => ({ ...c, email: null, notes: null })), 3000);
-  await insertChunked(db, salesLines, data.salesLines, 3000);
+  await insertUnnest<DemoAccount>(db, 'accounts', [
+    { name: 'id', type: 'uuid', value: (a) => a.id },
+    { name: 'external_code', type: 'text', value: (a) => a.externalCode },
+    { name: 'name', type: 'text', value: (a) => a.name },
+    { name: 'kind', type: 'text', value: (a) => a.kind },
+    { name: 'distributor_id', type: 'uuid', value: (a) => a.distributorId },
+    { name: 'unit_id', type: 'text', value: (a) => a.unitId },
+    { name: 'lng', type: 'float8', value: (a) => a.lng },
+    { name: 'lat', type: 'float8', value: (a) => a.lat },
+    { name: 'address', type: 'text', value: (a) => a.address },
+    { name: 'phone', type: 'text', value: (a) => a.phone },
+    { name: 'status', type: 'text', value: (a) => a.status },
+  ], data.accounts);
+  await insertUnnest<DemoContact>(db, 'contacts', [
+    { name: 'id', type: 'uuid', value: (c) => c.id },
+    { name: 'account_id', type: 'uuid', value: (c) => c.accountId },
+    { name: 'name', type: 'text', value: (c) => c.name },
+    { name: 'title', type: 'text', value: (c) => c.title },
+    { name: 'phone', type: 'text', value: (c) => c.phone },
+    { name: 'is_primary', type: 'bool', value: (c) => c.isPrimary },
+  ], data.contacts);
+  await insertUnnest<DemoSalesLine>(db, 'sales_lines', [
+    { name: 'id', type: 'uuid', value: (l) => l.id },
+    { name: 'external_ref', type: 'text', value: (l) => l.externalRef },
+    { name: 'date', type: 'date', value: (l) => l.date },
+    { name: 'account_id', type: 'uuid', value: (l) => l.accountId },
+    { name: 'product_id', type: 'uuid', value: (l) => l.productId },
+    { name: 'quantity', type: 'int4', value: (l) => l.quantity },
+    { name: 'amount_fen', type: 'int8', value: (l) => l.amountFen },
+    { name: 'gross_profit_fen', type: 'int8', value: (l) => l.grossProfitFen },
+    // Serial numbers never contain commas; an array of arrays would not unnest row by row.
+    { name: 'serial_numbers', type: 'text', value: (l) => l.serialNumbers.join(','), expression: (c) => `case when ${c} = '' then '{}'::text[] else string_to_array(${c}, ',') end` },
+  ], data.salesLines);
   const value = { seed: data.seed, referenceDate: data.referenceDate, loadedAt: new Date().toISOString() };
   await db.insert(settings).values({ key: 'demo', value }).onConflictDoUpdate({ target: settings.key, set: { value } });
 }
