@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDemoCommand } from './commands/demo';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerServeCommand } from './commands/serve';
+import { registerSolveCommand } from './commands/solve';
 import { UserFacingError } from './errors';
 
 const program = new Command('qudao')
@@ -13,6 +14,7 @@ const program = new Command('qudao')
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerSolveCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,2 +1,12 @@
-export {};
+// Public API of the pure optimisation package: model, validation, checker, solvers, formats.
+export * from './model';
+export { validateProblem, type ValidationResult } from './validate';
+export { checkSolution, allowedPatterns, windowsOnDay, TIME_EPS, type CheckResult } from './checker';
+export { solve, ProblemValidationError } from './solve';
+export { solveVrptw, type VrptwTuning } from './routing/vrptw';
+export { solvePvrp } from './routing/pvrp';
+export { solveSingleRoute } from './routing/single-route';
+export { solveSymmetricTsp, type TspTour } from './routing/tsp';
+export { Rng } from './random';
+export * from './formats';
 export * from './districting';

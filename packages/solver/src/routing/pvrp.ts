@@ -96,6 +96,7 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
   const meanLeg = objective(0) / Math.max(1, visits);
   const T0 = 5 * meanLeg, Tf = 0.1 * meanLeg;
   const working = days.filter((t) => per.workingDays[t]);
+  const dem = d0.demand;
   const removed: number[] = [];
   const dayTouched = new Uint8Array(R);
   let it = 0;
@@ -113,8 +114,23 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
     const failed: number[] = [];
     rng.shuffle(removed);
     if (rng.next() < 0.5) {
-      for (const c of removed) removeEverywhere(c);
-      for (const c of removed.concat(curMiss)) if (!insertWithPattern(c, DEFAULT_SISR.blink)) failed.push(c);
+      // Pattern-change move; ruining a second day too lets two days trade customers when routes are full.
+      if (working.length > 1 && rng.next() < 0.5) {
+        const t2 = working[rng.int(working.length)]!;
+        if (t2 !== t) {
+          const st2 = states[t2]!;
+          const on2: number[] = [];
+          for (const c of removed) if (st2.routeOf[c]! >= 0) on2.push(c);
+          if (on2.length === 0) for (let c = 0; c < n; c++) if (st2.routeOf[c]! >= 0) on2.push(c);
+          dayTouched.fill(0);
+          ruinStrings(st2, adj, rng, DEFAULT_SISR, removed, dayTouched, on2);
+          for (let r = 0; r < R; r++) if (dayTouched[r]) touched[t2 * R + r] = 1;
+        }
+      }
+      const all = [...new Set(removed)].concat(curMiss);
+      if (rng.next() < 0.5) all.sort((a, b) => dem[b]! * freq(b) - dem[a]! * freq(a));
+      for (const c of all) removeEverywhere(c);
+      for (const c of all) if (!insertWithPattern(c, DEFAULT_SISR.blink)) failed.push(c);
     } else {
       for (const c of removed) {
         const b = st.bestInsertion(c, rng, DEFAULT_SISR.blink);
