@@ -35,3 +35,6 @@ export * from './visit/objective';
 export * from './visit/geofence';
 export * from './visit/promise';
 export * from './visit/promise-report';
+export * from './visit/effective-visit';
+export * from './visit/brief-sales';
+export * from './visit/visit-frequency';
