@@ -46,9 +46,17 @@ export async function runTerritoryBench(args: string[]): Promise<TerritoryBenchR
   const num = (name: string): number | undefined => (option(args, name) === undefined ? undefined : Number(option(args, name)));
   const borderWeight = num('--border-weight');
   const rows: TerritoryBenchRow[] = [];
+  const instances = names.map((name) => loadTerritoryInstance(join(dir, `${name}.geojson`)));
+  for (const inst of instances) {
+    const a = inst.adjacencyAgreement;
+    console.log(
+      `${inst.name}: ${inst.units.length} units; adjacency from ${inst.adjacencySource} (${inst.adjacency.length} edges); ` +
+        `computed from polygons ${a.computedEdges}, of which ${a.common} match the file's ${a.fileEdges}`,
+    );
+  }
   console.log('instance    units   k  maxDev%  contiguous  feasible  compactness(PP mean/min)  iters  stop        seconds');
-  for (const name of names) {
-    const inst = loadTerritoryInstance(join(dir, `${name}.geojson`));
+  for (const inst of instances) {
+    const name = inst.name;
     for (const k of ks) {
       const problem = { units: inst.units, adjacency: inst.adjacency, k, measureNames: ['population'], tolerances: [0.05] };
       const outcome = solveDistricting(problem, { seed, timeLimitS, borderWeight, polsbyWeight: num('--polsby'), acceptWorse: num('--accept'), maxIterations: num('--iterations'), maxNoImprove: num('--no-improve'), regrowRate: num('--regrow') });
@@ -89,7 +97,7 @@ export async function runTerritoryBench(args: string[]): Promise<TerritoryBenchR
       `mean compactness ${meanPp.toFixed(3)}; max ${Math.max(...rows.map((r) => r.seconds)).toFixed(2)} s`,
   );
   if (args.includes('--realign'))
-    for (const name of names) runRealignScenario(loadTerritoryInstance(join(dir, `${name}.geojson`)), 10, seed, timeLimitS);
+    for (const inst of instances) runRealignScenario(inst, 10, seed, timeLimitS);
   if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify(rows, null, 2)}\n`);
   return rows;
 }

@@ -21,6 +21,8 @@ export interface TerritoryInstance {
   adjacency: AdjacencyEdge[];
   /** Where the adjacency came from: the file's LIST_ADJACENT, or computed from the polygons. */
   adjacencySource: 'file' | 'polygons';
+  /** Edges in the file, edges computed from the polygons (shared vertices within 50 m), and edges in both. */
+  adjacencyAgreement: { fileEdges: number; computedEdges: number; common: number };
 }
 
 /** Outer ring in metres: the file's local POINTS (km), else the lon/lat polygon projected around `origin`. */
@@ -67,5 +69,12 @@ export function loadTerritoryInstance(path: string): TerritoryInstance {
       for (const b of f.properties.LIST_ADJACENT!) if (a < b) adjacency.push({ a, b, borderM: border.get(`${a},${b}`) ?? 0 });
     });
   }
-  return { name: basename(path).replace(/\.geojson$/, ''), units, adjacency, adjacencySource: fromFile ? 'file' : 'polygons' };
+  const common = fromFile ? adjacency.filter((e) => border.has(`${e.a},${e.b}`)).length : computed.length;
+  return {
+    name: basename(path).replace(/\.geojson$/, ''),
+    units,
+    adjacency,
+    adjacencySource: fromFile ? 'file' : 'polygons',
+    adjacencyAgreement: { fileEdges: fromFile ? adjacency.length : 0, computedEdges: computed.length, common },
+  };
 }
