@@ -9,15 +9,43 @@ const placeSuffixes = ['壮族自治区', '回族自治区', '维吾尔自治区
 const legalWords = ['股份有限公司', '有限责任公司', '有限公司', '责任公司', '总公司', '公司', '集团', '股份', '有限'];
 const latinLegal = /\b(co|company|corp|corporation|inc|ltd|limited|group|llc|plc)\b\.?/g;
 
+interface PlaceMatcher {
+  names: Set<string>;
+  lengths: number[];
+}
+
+// Building the matcher is the costly part (thousands of county names), so it is built once per
+// list: the server passes the same array for every account it compares.
+const matcherCache = new WeakMap<readonly string[], PlaceMatcher>();
+const builtInMatcher = buildMatcher([]);
+
+function buildMatcher(placeNames: readonly string[]): PlaceMatcher {
+  const names = new Set([...provinces, ...placeNames].filter((n) => n.length >= 2));
+  const lengths = [...new Set([...names].map((n) => n.length))].sort((a, b) => b - a);
+  return { names, lengths };
+}
+
+function matcherFor(placeNames: readonly string[]): PlaceMatcher {
+  if (placeNames.length === 0) return builtInMatcher;
+  let m = matcherCache.get(placeNames);
+  if (!m) {
+    m = buildMatcher(placeNames);
+    matcherCache.set(placeNames, m);
+  }
+  return m;
+}
+
 function stripLeadingPlaces(s: string, placeNames: readonly string[]): string {
-  const names = [...provinces, ...placeNames].sort((a, b) => b.length - a.length);
+  const { names, lengths } = matcherFor(placeNames);
   let out = s;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const name of names) {
-      if (!out.startsWith(name)) continue;
-      const suffix = placeSuffixes.find((x) => out.startsWith(x, name.length)) ?? '';
-      const rest = out.slice(name.length + suffix.length);
+    // Longest name first, so "内蒙古" wins over a shorter name it starts with.
+    for (const len of lengths) {
+      const name = out.slice(0, len);
+      if (name.length < len || !names.has(name)) continue;
+      const suffix = placeSuffixes.find((x) => out.startsWith(x, len)) ?? '';
+      const rest = out.slice(len + suffix.length);
       // Never strip a name down to nothing or one character: "上海" alone stays "上海".
       if (rest.length >= 2) {
         out = rest;
