@@ -96,6 +96,9 @@ export const accountPoint = z.object({
 });
 export type AccountPoint = z.infer<typeof accountPoint>;
 
+/** Every visible account with coordinates (not paged: the map shows them all). */
+export const accountPoints = z.object({ items: z.array(accountPoint), total: z.number().int().min(0) });
+
 /** A contact person at an account. */
 export const contact = z.object({
   id: z.uuid(),
@@ -136,6 +139,7 @@ export type ContactPatch = z.infer<typeof contactPatch>;
 
 /** A product line (e.g. lathes) and a machine model with its list price. */
 export const productLine = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
+export type ProductLine = z.infer<typeof productLine>;
 export const product = z.object({
   id: z.uuid(),
   model: z.string(),
@@ -155,6 +159,7 @@ export const productCreate = z.strictObject({
   listPriceFen: fen,
   active: z.boolean().default(true),
 });
+export type ProductCreate = z.infer<typeof productCreate>;
 /** Change of a product (HQ). */
 export const productPatch = z.strictObject({
   name: text(200).optional(),
@@ -162,6 +167,8 @@ export const productPatch = z.strictObject({
   listPriceFen: fen.optional(),
   active: z.boolean().optional(),
 });
+export type ProductPatch = z.infer<typeof productPatch>;
+/** Product list: search `q` over model and name, filter by line. */
 export const productListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   lineId: z.string().max(64).optional(),
@@ -183,6 +190,7 @@ export const salesLine = z.object({
 });
 export type SalesLine = z.infer<typeof salesLine>;
 
+/** Sales lines of one account, newest first by default, optionally within `from`–`to` (inclusive). */
 export const salesLineListQuery = pageQuery.extend({
   from: localDate.optional(),
   to: localDate.optional(),
@@ -190,7 +198,10 @@ export const salesLineListQuery = pageQuery.extend({
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 
-/** Sales of one account summed by month `YYYY-MM`. */
+/** Monthly sales query: the `months` months (default 24) ending with the current month. */
+export const monthlySalesQuery = z.object({ months: z.coerce.number().int().min(1).max(120).default(24) });
+
+/** Sales of one account summed by month `YYYY-MM`, oldest first, months without sales included as zero. */
 export const monthlySales = z.object({
   months: z.array(z.object({ month: z.string(), amountFen: z.number().int(), grossProfitFen: z.number().int(), quantity: z.number().int() })),
 });
@@ -215,7 +226,9 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** Entities with an audit history. */
 export const auditEntities = ['account', 'contact', 'user', 'product'] as const;
+export type AuditEntity = (typeof auditEntities)[number];
 export const auditParams = z.object({ entity: z.enum(auditEntities), id: z.uuid() });
+/** Audit history paging; newest first by default. */
 export const auditListQuery = pageQuery.extend({
   order: z.enum(['asc', 'desc']).default('desc'),
   sort: z.enum(['at']).default('at'),

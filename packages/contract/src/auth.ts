@@ -23,5 +23,13 @@ export const me = z.object({
 });
 export type Me = z.infer<typeof me>;
 
-/** Change of the user's own settings (language). */
+/** Change of the user's own settings (language); `null` means "follow the browser". */
 export const mePatch = z.strictObject({ locale: z.enum(locales).nullable() });
+
+/**
+ * Optional `Idempotency-Key` header of writes that may be retried (a phone on a bad network): a replay
+ * with the same key by the same user answers the stored response instead of writing twice.
+ */
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z.string().trim().min(1).max(200).optional(),
+});

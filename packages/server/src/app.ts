@@ -1,10 +1,12 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAuth } from './auth/hook';
 import type { Config } from './config';
 import type { Database } from './db/connect';
 import { registerErrorHandling } from './http/error-handler';
 import { permissionRoles } from './http/permissions';
 import { registerModules } from './modules';
+import { registerOpenApiCollector } from './modules/docs/routes';
 
 /** Everything a request handler may need, built once by the composition root. */
 export interface AppDeps {
@@ -14,13 +16,31 @@ export interface AppDeps {
   now?: () => Date;
 }
 
+// Secrets never reach a log line, whatever the level: cookies, credentials and any password field.
+const redactPaths = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  'body.password',
+  'req.body.password',
+  'passwordHash',
+  '*.passwordHash',
+];
+
+function loggerOptions(logger: boolean | object | undefined): boolean | object {
+  if (!logger) return false;
+  const base = typeof logger === 'object' ? (logger as { redact?: string[] | { paths: string[] } }) : {};
+  const given = Array.isArray(base.redact) ? base.redact : (base.redact?.paths ?? []);
+  return { ...base, redact: { paths: [...new Set([...given, ...redactPaths])], censor: '[redacted]' } };
+}
+
 /** Builds the Fastify app with every module registered; does not listen. */
 export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: loggerOptions(opts.logger),
     bodyLimit: 1024 * 1024,
-    // Redaction keeps passwords and cookies out of logs even at debug level.
-    ...(opts.logger ? {} : {}),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -36,6 +56,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean | object 
   });
 
   registerErrorHandling(app);
+  await registerAuth(app, deps);
+  await registerOpenApiCollector(app);
   await registerModules(app, deps);
   return app;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { formatErrorMessage, pickLocale, type ErrorBody, type ErrorCode, type Locale } from '@qudao/contract';
+import { mapDatabaseError } from './db-errors';
 import { AppError, errorStatus } from './errors';
 
 declare module 'fastify' {
@@ -40,6 +41,9 @@ export function registerErrorHandling(app: FastifyInstance) {
       // Malformed JSON, wrong content type and the like: the client's fault, said plainly.
       return sendError(req, reply, 'REQUEST.INVALID', { summary: e.message ?? '' });
     }
+    // Constraint violations and bad literals that slipped past validation are still the client's input.
+    const mapped = mapDatabaseError(err);
+    if (mapped) return sendError(req, reply, mapped.code, mapped.params, mapped.details);
     req.log.error({ err }, 'unhandled error');
     return sendError(req, reply, 'INTERNAL');
   });

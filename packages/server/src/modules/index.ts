@@ -4,6 +4,14 @@ import { registerHealth } from './health/routes';
 import { registerUnits } from './units/routes';
 import { registerTerritories } from './territories/routes';
 import { registerGeo } from './geo/routes';
+import { registerAuthRoutes } from './auth/routes';
+import { registerUsers } from './users/routes';
+import { registerAccounts } from './accounts/routes';
+import { registerContacts } from './contacts/routes';
+import { registerProducts } from './products/routes';
+import { registerSales } from './sales/routes';
+import { registerAudit } from './audit/routes';
+import { registerDocs } from './docs/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -14,4 +22,12 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerUnits(app, deps);
   await registerTerritories(app, deps);
   await registerGeo(app, deps);
+  await registerAuthRoutes(app, deps);
+  await registerUsers(app, deps);
+  await registerAccounts(app, deps);
+  await registerContacts(app, deps);
+  await registerProducts(app, deps);
+  await registerSales(app, deps);
+  await registerAudit(app, deps);
+  await registerDocs(app, deps);
 }

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { account, accountCreate, accountListQuery, accountPatch, accountPoints, idempotencyHeaders, idParam, paged } from '@qudao/contract';
+import type { AppDeps } from '../../app';
+import { AppError } from '../../http/errors';
+import { runWrite, scopeOf } from '../../http/write';
+import { getAccount, listAccountPoints, listAccounts } from './repo';
+import { createAccount, updateAccount } from './service';
+
+/** Accounts: list with search/filters/paging, map points, read, create, change (all scoped). */
+export async function registerAccounts(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+  const tags = ['accounts'];
+
+  r.get(
+    '/api/accounts',
+    { config: { permission: 'accounts:read' }, schema: { tags, querystring: accountListQuery, response: { 200: paged(account) } } },
+    async (req) => listAccounts(db, scopeOf(req), req.query),
+  );
+
+  r.get(
+    '/api/accounts/points',
+    { config: { permission: 'accounts:read' }, schema: { tags, response: { 200: accountPoints } } },
+    async (req) => {
+      const items = await listAccountPoints(db, scopeOf(req));
+      return { items, total: items.length };
+    },
+  );
+
+  r.get(
+    '/api/accounts/:id',
+    { config: { permission: 'accounts:read' }, schema: { tags, params: idParam, response: { 200: account } } },
+    async (req) => {
+      const found = await getAccount(db, scopeOf(req), req.params.id);
+      if (!found) throw new AppError('NOT_FOUND');
+      return found;
+    },
+  );
+
+  r.post(
+    '/api/accounts',
+    { config: { permission: 'accounts:write' }, schema: { tags, headers: idempotencyHeaders, body: accountCreate, response: { 201: account } } },
+    async (req, reply) => runWrite(deps, req, reply, 201, (w) => createAccount(w, req.body)),
+  );
+
+  r.patch(
+    '/api/accounts/:id',
+    { config: { permission: 'accounts:write' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: accountPatch, response: { 200: account } } },
+    async (req, reply) => runWrite(deps, req, reply, 200, (w) => updateAccount(w, req.params.id, req.body)),
+  );
+}
