@@ -37,7 +37,8 @@ export function LoginPage() {
       await login(values.username, values.password);
       // Other users' cached data must never show after a new sign-in.
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
-      await qc.fetchQuery({ queryKey: meKey, queryFn: fetchMe });
+      // staleTime 0: the cached "signed out" answer must not stand in for the new session.
+      await qc.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
       navigate(from, { replace: true });
     } catch (err) {
       setError(errorMessage(err));
