@@ -121,6 +121,12 @@ describe('classifyAccounts (80/20 value classes, R2.2.4)', () => {
     );
   });
 
+  it('names gross profit in the explanation when ranking by profit', () => {
+    const r = run([account('a', 10 * YUAN_M), account('b', -1)], [], { ...defaultValueClassConfig, metric: 'gross_profit' });
+    expect(byId(r, 'a').explanation['zh-CN']).toContain('按毛利');
+    expect(byId(r, 'b').explanation.en).toBe('C: no gross profit in the last 12 months');
+  });
+
   it('refuses invalid cut-offs as a value', () => {
     const r = classifyAccounts([], ASOF, { ...defaultValueClassConfig, aTopPercent: 90, bNextPercent: 20 });
     expect(r).toMatchObject({ ok: false, code: 'VALUE_CLASS.CONFIG_INVALID' });

@@ -3,7 +3,7 @@ import { daysBetween, type LocalDate } from '../shared/local-date';
 import type { Bilingual } from '../shared/messages';
 import type { Result } from '../shared/result';
 import { validateValueClassConfig, type ValueClass, type ValueClassConfig, type ValueClassConfigInvalid } from './config';
-import { explainClassification, type ClassificationBasis } from './explain';
+import { explainClassification, type ClassificationBasis, type ClassificationFacts } from './explain';
 import { isOverrideActive, type ClassOverride } from './override';
 import { summariseClassRun, type ClassSummaryRow } from './summary';
 
@@ -69,6 +69,9 @@ function classForShareBefore(shareBefore: number, config: ValueClassConfig): Val
 
 const rankOf: Record<ValueClass, number> = { A: 0, B: 1, C: 2 };
 
+// What the rules decided for one account before any override.
+type RuleStep = Pick<ClassificationFacts, 'computedClass' | 'basis' | 'rank' | 'cumulativeSharePercent' | 'shareBeforePercent' | 'kindDefault' | 'earned'>;
+
 /**
  * Classifies accounts by the 80/20 rule, separately per kind (R2.2.4).
  *
@@ -117,17 +120,16 @@ export function classifyAccounts(
     const total = established.reduce((s, a) => s + Math.max(0, a.valueFen), 0);
     const floor: Partial<Record<ValueClass, number>> = {};
 
-    const finish = (a: ClassifiableAccount, computed: ValueClass, basis: Exclude<ClassificationBasis, 'override'>, rank: number | null, cum: number | null, shareBefore: number | null, kindDefault: ValueClass | null, earned: ValueClass | null) => {
+    const finish = (a: ClassifiableAccount, step: RuleStep) => {
       const override = overrideById.get(a.accountId) ?? null;
-      const valueClass = override ? override.valueClass : computed;
+      const valueClass = override ? override.valueClass : step.computedClass;
       const explanation = explainClassification({
-        valueClass, computedClass: computed, basis, metric: config.metric, valueFen: a.valueFen,
-        rank, count: established.length, cumulativeSharePercent: cum, shareBeforePercent: shareBefore, config, kind,
-        tradingDays: a.tradingSince === null ? null : daysBetween(a.tradingSince, asOf), kindDefault, earned, override,
+        ...step, valueClass, metric: config.metric, valueFen: a.valueFen, count: established.length, config, kind,
+        tradingDays: a.tradingSince === null ? null : daysBetween(a.tradingSince, asOf), override,
       });
       result.push({
-        accountId: a.accountId, kind, valueClass, computedClass: computed, basis: override ? 'override' : basis, valueFen: a.valueFen,
-        rank, cumulativeSharePercent: cum, visitIntervalDays: config.visitIntervalDays[kind][valueClass], override, explanation,
+        accountId: a.accountId, kind, valueClass, computedClass: step.computedClass, basis: override ? 'override' : step.basis, valueFen: a.valueFen,
+        rank: step.rank, cumulativeSharePercent: step.cumulativeSharePercent, visitIntervalDays: config.visitIntervalDays[kind][valueClass], override, explanation,
       });
     };
 
@@ -145,7 +147,10 @@ export function classifyAccounts(
       const computed: ValueClass = value > 0 ? classForShareBefore(shareBefore, config) : 'C';
       if (value > 0) floor[computed] = value; // sorted descending, so the last seen is the class floor
       const cum = total > 0 ? Math.round((cumulative / total) * 10_000) / 100 : 0;
-      finish(a, computed, value > 0 ? 'pareto' : 'no_value', i + 1, cum, value > 0 ? shareBefore : null, null, null);
+      finish(a, {
+        computedClass: computed, basis: value > 0 ? 'pareto' : 'no_value', rank: i + 1, cumulativeSharePercent: cum,
+        shareBeforePercent: value > 0 ? shareBefore : null, kindDefault: null, earned: null,
+      });
     });
 
     for (const a of provisional) {
@@ -153,7 +158,7 @@ export function classifyAccounts(
       const earned: ValueClass | null =
         floor.A !== undefined && a.valueFen >= floor.A ? 'A' : floor.B !== undefined && a.valueFen >= floor.B ? 'B' : established.length > 0 ? 'C' : null;
       const computed = earned !== null && rankOf[earned] < rankOf[kindDefault] ? earned : kindDefault;
-      finish(a, computed, 'provisional', null, null, null, kindDefault, earned);
+      finish(a, { computedClass: computed, basis: 'provisional', rank: null, cumulativeSharePercent: null, shareBeforePercent: null, kindDefault, earned });
     }
   }
   return { ok: true, value: { asOf, config, accounts: result, summary: summariseClassRun(result, config), ignoredOverrides } };
