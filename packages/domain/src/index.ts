@@ -38,3 +38,4 @@ export * from './visit/promise-report';
 export * from './visit/effective-visit';
 export * from './visit/brief-sales';
 export * from './visit/visit-frequency';
+export * from './visit/brief-checklist';
