@@ -151,7 +151,8 @@ export function checkSolution(p: RoutingProblem, input: RouteInput[]): CheckResu
   for (let c = 0; c < p.customers.length; c++) {
     const days = visits[c]!.slice().sort((a, b) => a - b);
     if (!p.periodic) {
-      if (days.length !== 1) (days.length === 0 ? unserved.push(c) : violations.push(`customer ${c} visited ${days.length} times`));
+      if (days.length === 0) unserved.push(c);
+      else if (days.length > 1) violations.push(`customer ${c} visited ${days.length} times`);
       continue;
     }
     const ok = allowedPatterns(p, c).some((pat) => pat.length === days.length && pat.every((d, i) => d === days[i]));

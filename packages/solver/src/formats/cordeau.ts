@@ -12,7 +12,7 @@ export function decodeCordeauPattern(code: number, t: number): number[] {
 /**
  * Parses a Cordeau PVRP instance (type 1): m vehicles per day, per-day duration limit D (0 = none,
  * duration = travel + service) and capacity Q, customers with service time, demand per visit and allowed
- * patterns. Customer i (1-based in the file) is customer i−1 at location i. Frequency 0 → never visited.
+ * patterns. Customer i (1-based in the file) is customer i−1 at location i. Frequency 0 → a visit is optional (empty pattern allowed).
  * Distances are exact double Euclidean. Throws on malformed text or day-dependent limits.
  */
 export function parseCordeau(text: string, name = 'cordeau'): ParsedInstance {
@@ -36,7 +36,10 @@ export function parseCordeau(text: string, name = 'cordeau'): ParsedInstance {
     const service = next(), demand = next(), f = next(), a = next();
     const codes = Array.from({ length: a }, () => next());
     if (i === 0) continue;
-    const patterns = f === 0 ? [[]] : codes.map((c) => decodeCordeauPattern(c, t));
+    // Frequency 0 (p11, customer 131): no visit required, but Cordeau's own solution visits it once on a
+    // listed day, so the listed patterns stay allowed next to the empty one.
+    const listed = codes.map((c) => decodeCordeauPattern(c, t));
+    const patterns = f === 0 ? [[], ...listed] : listed;
     customers.push({ location: i, serviceS: service, demand, frequency: { patterns } });
   }
   const matrix = buildEuclideanMatrix(xs, ys);

@@ -1,3 +1,5 @@
+import type { RoutingProblem } from '../model';
+
 /** Builds a symmetric Euclidean matrix (row-major) from coordinates; `round` maps each exact length. */
 export function buildEuclideanMatrix(xs: number[], ys: number[], round: (d: number) => number = (d) => d): Float64Array {
   const n = xs.length;
@@ -15,5 +17,5 @@ export function buildEuclideanMatrix(xs: number[], ys: number[], round: (d: numb
 /** A parsed benchmark instance: its name and the routing problem it defines. */
 export interface ParsedInstance {
   name: string;
-  problem: import('../model').RoutingProblem;
+  problem: RoutingProblem;
 }

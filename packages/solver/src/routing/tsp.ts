@@ -224,7 +224,7 @@ class TourSearch {
             const add = w[c * n + s]! + w[o * n + e]! - w[c * n + e]!;
             const gain = g1 - add;
             if (gain > 1e-10) {
-              const [x, y] = side === 0 ? [c, e] : [e, c];
+              const x = side === 0 ? c : e;
               // Segment goes between x → y; first element after x must be the end attached to x.
               const firstIsS1 = (x === c) === (s === s1);
               this.moveSegment(i, len, x, firstIsS1);

@@ -24,10 +24,9 @@ export function solveInWorker(
   const flag = new Int32Array(cancelFlag);
   const here = import.meta.url;
   const isTs = here.endsWith('.ts');
-  const worker = new Worker(new URL(isTs ? './solve-worker.ts' : './solve-worker.js', here), {
+  // From TypeScript sources the worker must register tsx itself before loading the entry.
+  const worker = new Worker(new URL(isTs ? './ts-bootstrap.mjs' : './solve-worker.js', here), {
     workerData: { problem, options, cancelFlag },
-    // Sources are TypeScript run through tsx; the worker needs the same loader.
-    execArgv: isTs ? ['--import', 'tsx'] : [],
   });
   const cancel = () => {
     Atomics.store(flag, 0, 1);

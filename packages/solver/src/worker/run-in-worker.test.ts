@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkSolution } from '../checker';
+import type { SolveProgress } from '../model';
+import { buildRandomProblem } from '../routing/test-builders';
+import { solveInWorker } from './run-in-worker';
+
+describe('solveInWorker', () => {
+  it('solves off the main thread, streams progress and stops early when cancelled', async () => {
+    const p = buildRandomProblem(2, { customers: 60, vehicles: 10, capacity: 50, windowWidth: 300 });
+    const events: SolveProgress[] = [];
+    const started = performance.now();
+    const job = solveInWorker(p, { seed: 1, timeLimitMs: 30_000 }, (e) => {
+      events.push(e);
+      if (events.length === 2) job.cancel();
+    });
+    const s = await job.result;
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events[0]!.iteration).toBeGreaterThan(0);
+    expect(checkSolution(p, s.routes).violations).toEqual([]);
+  });
+
+  it('rejects with the validation message for a malformed problem', async () => {
+    const p = buildRandomProblem(2, { customers: 3, vehicles: 1 });
+    p.customers[2]!.location = 99;
+    await expect(solveInWorker(p).result).rejects.toThrow('customers[2].location');
+  });
+});
