@@ -3,6 +3,7 @@ import { fillEmptyDistricts, repairContiguity } from './repair';
 import { createRng } from './rng';
 import { regrowPair } from './regrow';
 import { descend, isLexBetter, perturb } from './search';
+import { descendSwaps } from './swap';
 import { DistrictState, prepareDistrictingData } from './state';
 import { summarizeDesign } from './summary';
 import type { DistrictingOptions, DistrictingProblem, DistrictingResult, DistrictingStop } from './types';
@@ -13,7 +14,6 @@ export type DistrictingOutcome =
   | { ok: true; result: DistrictingResult }
   | { ok: false; error: { code: 'DISTRICTING.INVALID_INPUT'; field: string; message: string } };
 
-const now = (): number => globalThis.performance.now();
 
 /**
  * Partitions the units into k districts: multi-start seeded region growing (or the given start design,
@@ -29,6 +29,7 @@ const now = (): number => globalThis.performance.now();
 export function solveDistricting(problem: DistrictingProblem, options: DistrictingOptions = {}): DistrictingOutcome {
   const valid = validateDistrictingProblem(problem);
   if (!valid.ok) return valid;
+  const now = options.clockMs ?? ((): number => globalThis.performance.now());
   const t0 = now();
   const timeLimitS = options.timeLimitS ?? 10;
   const maxIterations = options.maxIterations ?? 2000;
@@ -48,18 +49,18 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
     const initial = Int32Array.from(data.start);
     for (let i = 0; i < data.n; i++) if (data.lockTo[i]! >= 0) initial[i] = data.lockTo[i]!;
     state = new DistrictState(data, repairContiguity(data, fillEmptyDistricts(data, initial)));
-    descend(state, rng, shouldStop);
+    polish(state, rng, shouldStop);
   } else {
     // Several constructions, each polished by a descent: region growing is sensitive to its seeds.
     const starts = Math.max(1, Math.min(8, Math.round(2000 / data.n) + 2));
     state = new DistrictState(data, repairContiguity(data, growDistricts(data, rng)));
-    descend(state, rng, shouldStop);
+    polish(state, rng, shouldStop);
     let bestV = state.violation();
     let bestC = state.compactness();
     let best = Int32Array.from(state.assign);
     for (let s = 1; s < starts && !shouldStop(); s++) {
       state.load(repairContiguity(data, growDistricts(data, rng)));
-      descend(state, rng, shouldStop);
+      polish(state, rng, shouldStop);
       const v = state.violation();
       const c = state.compactness();
       if (isLexBetter(v, c, bestV, bestC)) {
@@ -87,7 +88,8 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
     if (stoppedBy) break;
     iteration++;
     if (rng() >= regrowRate || !regrowPair(state, rng)) perturb(state, rng, 1 + Math.floor(rng() * strengthMax));
-    descend(state, rng, shouldStop);
+    // Exchanges are costly; once balanced, a perturbation that breaks balance is simply rejected.
+    polish(state, rng, shouldStop, bestV > 0);
     const v = state.violation();
     const c = state.compactness();
     if (isLexBetter(v, c, bestV, bestC)) {
@@ -130,4 +132,13 @@ function maxDeviationPct(state: DistrictState, assignment: Int32Array): number {
     for (let m = 0; m < mCount; m++)
       if (mean[m]! > 0) worst = Math.max(worst, Math.abs(totals[d * mCount + m]! / mean[m]! - 1) * 100);
   return worst;
+}
+
+/** Single-move descent, then exchange descent while the design is unbalanced, until neither helps. */
+function polish(state: DistrictState, rng: () => number, shouldStop: () => boolean, withSwaps = true): void {
+  descend(state, rng, shouldStop);
+  for (let round = 0; withSwaps && round < 20 && state.violation() > 0 && !shouldStop(); round++) {
+    if (!descendSwaps(state, rng, shouldStop)) break;
+    descend(state, rng, shouldStop);
+  }
 }

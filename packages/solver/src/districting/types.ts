@@ -94,6 +94,8 @@ export interface DistrictingOptions {
   regrowRate?: number;
   /** Record-to-record acceptance: a design up to this fraction less compact than the best may become the base. Default 0.005. */
   acceptWorse?: number;
+  /** Clock in milliseconds for the time limit and `elapsedS` (default `performance.now`, wall time); a CPU-time clock makes the limit independent of machine load. */
+  clockMs?: () => number;
   /** Called at most every ~100 ms with the state of the search. */
   onProgress?: (progress: DistrictingProgress) => void;
   /** Aborting returns the best design found so far (stoppedBy = 'aborted'). */
