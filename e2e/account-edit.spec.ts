@@ -24,5 +24,8 @@ test('an edit of an account and a new contact show up in its history', async ({ 
   await contactForm.locator('input#contact_title').fill('采购经理');
   await page.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByTestId('contact-item').filter({ hasText: '王建国' })).toBeVisible();
+  // The new contact's own history joins the account's timeline.
+  await expect(page.getByTestId('audit-event').filter({ hasText: '联系人 王建国' }).first()).toBeVisible();
+  await expect(page.getByTestId('audit-event').filter({ hasText: '采购经理' }).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('account-edited-zh'), fullPage: true });
 });

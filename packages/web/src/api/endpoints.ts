@@ -3,6 +3,7 @@ import type {
   AccountListQuery,
   AccountPatch,
   AccountPoint,
+  AuditEntity,
   AuditEntry,
   Contact,
   ContactCreate,
@@ -55,8 +56,8 @@ export const createContact = (accountId: string, body: ContactCreate) =>
 export const patchContact = (id: string, body: ContactPatch) => api<Contact>(`/contacts/${id}`, { method: 'PATCH', body });
 
 export const fetchMonthlySales = (accountId: string) => api<MonthlySales>(`/accounts/${accountId}/sales/monthly`);
-export const fetchAccountAudit = (accountId: string) =>
-  api<Page<AuditEntry> | AuditEntry[]>(`/audit/account/${accountId}`, { query: { pageSize: 200, order: 'desc' } });
+export const fetchAudit = (entity: AuditEntity, id: string) =>
+  api<Page<AuditEntry>>(`/audit/${entity}/${id}`, { query: { pageSize: 200, order: 'desc' } });
 
 export const fetchProducts = () => api<Page<Product>>('/products', { query: { pageSize: 500 } });
 export const fetchUsers = () => api<Page<User>>('/users', { query: { pageSize: 200 } });
@@ -65,9 +66,3 @@ export const patchUser = (id: string, body: UserPatch) => api<User>(`/users/${id
 
 export const fetchProvinces = () => api<Page<Unit>>('/units', { query: { level: 'province', pageSize: 1000, sort: 'id' } });
 export const fetchGeo = (level: 'province' | 'prefecture') => api<GeoLayer>(`/geo/${level}`);
-
-/** Lists may come as `{ items }` pages or bare arrays; both read as an array. */
-export function itemsOf<T>(x: T[] | Page<T> | undefined): T[] {
-  if (!x) return [];
-  return Array.isArray(x) ? x : x.items;
-}

@@ -65,6 +65,7 @@ export const en: Messages = {
     salesTotal: 'Total {{amount}}',
     noSales: 'No sales in the last 24 months',
     history: 'History',
+    contactChange: 'Contact {{name}}',
     noHistory: 'No changes recorded',
     historyLine: '{{user}} changed {{field}}',
     colon: ': ',

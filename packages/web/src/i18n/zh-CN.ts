@@ -63,6 +63,7 @@ export const zhCN = {
     salesTotal: '合计 {{amount}}',
     noSales: '近 24 个月无销售记录',
     history: '变更记录',
+    contactChange: '联系人 {{name}}',
     noHistory: '暂无变更记录',
     historyLine: '{{user}} 修改了 {{field}}',
     colon: '：',

@@ -4,12 +4,9 @@ import { accountStatuses, type Account, type AccountPatch } from '@qudao/contrac
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/client';
 import { patchAccount } from '../../api/endpoints';
-import { auditKey } from './audit-timeline';
+import { accountKey, auditKey } from './query-keys';
 
 type FormValues = Pick<AccountPatch, 'name' | 'externalCode' | 'status' | 'phone' | 'address'>;
-
-/** Query key of one account. */
-export const accountKey = (id: string) => ['accounts', id] as const;
 
 /** Edits the account's basic data; sends the version it was read at so a concurrent change is not overwritten. */
 export function AccountEditModal({ account, open, onClose }: { account: Account; open: boolean; onClose: () => void }) {

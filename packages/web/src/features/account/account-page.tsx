@@ -7,7 +7,7 @@ import { KindTag, StatusTag } from '../../ui/account-tags';
 import { ErrorPanel } from '../../ui/error-panel';
 import { PageSpin } from '../../ui/page-spin';
 import { AccountDetails } from './account-details';
-import { accountKey } from './account-edit-modal';
+import { accountKey } from './query-keys';
 import { AccountMiniMap } from './account-mini-map';
 import { AuditTimeline } from './audit-timeline';
 import { ContactsCard } from './contacts-card';

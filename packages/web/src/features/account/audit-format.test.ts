@@ -28,6 +28,11 @@ describe('groupAuditEntries', () => {
     ]);
     expect(events.map((e) => e.entries.map((x) => x.field))).toEqual([['status'], ['phone', 'address']]);
   });
+
+  it('leaves out bookkeeping fields such as a contact\'s accountId', () => {
+    const events = groupAuditEntries([entry({ id: 1, entity: 'contact', field: 'accountId' }), entry({ id: 2, entity: 'contact', field: 'name' })]);
+    expect(events.flatMap((e) => e.entries.map((x) => x.field))).toEqual(['name']);
+  });
 });
 
 describe('valueText', () => {

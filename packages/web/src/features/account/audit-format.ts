@@ -5,18 +5,24 @@ import { i18n } from '../../i18n';
 /** One change event in the history: entries written together by one user at one moment. */
 export interface AuditEvent {
   key: string;
+  entity: string;
+  entityId: string;
   at: string;
   userName: string | null;
   source: AuditEntry['source'];
   entries: AuditEntry[];
 }
 
-/** Groups field-level audit entries into change events, newest first. */
+// Bookkeeping fields say nothing to a user (a contact's accountId is the account being viewed).
+const hiddenFields = new Set(['id', 'accountId', 'version', 'createdAt', 'updatedAt']);
+
+/** Groups field-level audit entries into change events, newest first; bookkeeping fields are left out. */
 export function groupAuditEntries(entries: AuditEntry[]): AuditEvent[] {
   const events = new Map<string, AuditEvent>();
   for (const e of entries) {
+    if (hiddenFields.has(e.field)) continue;
     const key = `${e.at}|${e.userId ?? ''}|${e.entity}|${e.entityId}|${e.source}`;
-    const ev = events.get(key) ?? { key, at: e.at, userName: e.userName, source: e.source, entries: [] };
+    const ev = events.get(key) ?? { key, entity: e.entity, entityId: e.entityId, at: e.at, userName: e.userName, source: e.source, entries: [] };
     ev.entries.push(e);
     events.set(key, ev);
   }

@@ -4,12 +4,9 @@ import type { Contact, ContactCreate } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/client';
 import { createContact, patchContact } from '../../api/endpoints';
-import { auditKey } from './audit-timeline';
+import { auditKey, contactsKey } from './query-keys';
 
 type FormValues = Omit<ContactCreate, 'isPrimary'> & { isPrimary?: boolean };
-
-/** Query key of an account's contacts. */
-export const contactsKey = (accountId: string) => ['accounts', accountId, 'contacts'] as const;
 
 interface Props {
   accountId: string;

@@ -3,9 +3,10 @@ import { Button, Card, Empty, List, Skeleton, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { Contact } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
-import { fetchContacts, itemsOf } from '../../api/endpoints';
+import { fetchContacts } from '../../api/endpoints';
 import { ErrorPanel } from '../../ui/error-panel';
-import { ContactModal, contactsKey } from './contact-modal';
+import { ContactModal } from './contact-modal';
+import { contactsKey } from './query-keys';
 
 /** The account's contact people, primary first, with add and edit. */
 export function ContactsCard({ accountId }: { accountId: string }) {
@@ -13,7 +14,7 @@ export function ContactsCard({ accountId }: { accountId: string }) {
   const q = useQuery({ queryKey: contactsKey(accountId), queryFn: () => fetchContacts(accountId) });
   // undefined: closed; null: adding; a contact: editing it.
   const [editing, setEditing] = useState<Contact | null | undefined>(undefined);
-  const contacts = [...itemsOf(q.data)].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
+  const contacts = [...(q.data?.items ?? [])].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
   return (
     <Card
       size="small"

@@ -5,7 +5,7 @@ import { accountKinds, type AccountKind, type AccountPoint } from '@qudao/contra
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client';
-import { fetchAccountPoints, itemsOf } from '../../api/endpoints';
+import { fetchAccountPoints } from '../../api/endpoints';
 import { MapLegend } from './map-legend';
 import { useBaseLayer } from './use-base-layer';
 import { useLeafletMap } from './use-leaflet-map';
@@ -19,7 +19,7 @@ export function MapPage() {
   const map = useLeafletMap(ref);
   const base = useBaseLayer(map);
   const pointsQuery = useQuery({ queryKey: ['accounts', 'points'], queryFn: fetchAccountPoints });
-  const points = useMemo(() => (pointsQuery.data ? itemsOf(pointsQuery.data) : undefined), [pointsQuery.data]);
+  const points = useMemo(() => pointsQuery.data?.items, [pointsQuery.data]);
   const [visible, setVisible] = useState<ReadonlySet<AccountKind>>(() => new Set(accountKinds));
 
   const popup = useCallback(
