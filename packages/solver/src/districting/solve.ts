@@ -4,7 +4,7 @@ import { createRng } from './rng';
 import { regrowPair } from './regrow';
 import { descend, isLexBetter, perturb } from './search';
 import { descendSwaps } from './swap';
-import { DistrictState, prepareDistrictingData } from './state';
+import { DistrictState, prepareDistrictingData, type DistrictingData } from './state';
 import { summarizeDesign } from './summary';
 import type { DistrictingOptions, DistrictingProblem, DistrictingResult, DistrictingStop } from './types';
 import { validateDistrictingProblem } from './validate';
@@ -44,6 +44,13 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
     return stoppedBy !== null;
   };
 
+  let lastReport = -Infinity;
+  const report = (iteration: number, bestViolation: number, best: Int32Array): void => {
+    if (!options.onProgress || now() - lastReport < 100) return;
+    lastReport = now();
+    options.onProgress({ iteration, elapsedS: (lastReport - t0) / 1000, bestViolation, bestMaxDeviationPct: maxDeviationPct(data, best) });
+  };
+
   let state: DistrictState;
   if (data.start) {
     const initial = Int32Array.from(data.start);
@@ -68,6 +75,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
         bestC = c;
         best = Int32Array.from(state.assign);
       }
+      report(0, bestV, best);
     }
     state.load(best);
   }
@@ -80,7 +88,6 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   const regrowRate = options.regrowRate ?? 0.1;
   let iteration = 0;
   let noImprove = 0;
-  let lastReport = t0;
   const strengthMax = Math.max(2, Math.round(data.n / data.k / 4));
   while (!shouldStop()) {
     if (iteration >= maxIterations) stoppedBy = 'iterations';
@@ -104,15 +111,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
       if (v <= bestV + 1e-9 && c <= bestC * (1 + threshold)) current = Int32Array.from(state.assign);
       else state.load(current);
     }
-    if (options.onProgress && now() - lastReport >= 100) {
-      lastReport = now();
-      options.onProgress({
-        iteration,
-        elapsedS: (lastReport - t0) / 1000,
-        bestViolation: bestV,
-        bestMaxDeviationPct: maxDeviationPct(state, best),
-      });
-    }
+    report(iteration, bestV, best);
   }
   const assignment = Array.from(best);
   const summary = summarizeDesign(problem, assignment, data.graph);
@@ -122,8 +121,8 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   };
 }
 
-function maxDeviationPct(state: DistrictState, assignment: Int32Array): number {
-  const { k, mCount, values, mean } = state.data;
+function maxDeviationPct(data: DistrictingData, assignment: Int32Array): number {
+  const { k, mCount, values, mean } = data;
   const totals = new Float64Array(k * mCount);
   for (let i = 0; i < assignment.length; i++)
     for (let m = 0; m < mCount; m++) totals[assignment[i]! * mCount + m]! += values[i * mCount + m]!;
