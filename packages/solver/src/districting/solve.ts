@@ -84,6 +84,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   let bestC = state.compactness();
   let best = Int32Array.from(state.assign);
   let current = best;
+  report(0, bestV, best);
   const threshold = options.acceptWorse ?? 0.005;
   const regrowRate = options.regrowRate ?? 0.1;
   let iteration = 0;
