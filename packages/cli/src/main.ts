@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDemoCommand } from './commands/demo';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerServeCommand } from './commands/serve';
+import { registerUsersCommand } from './commands/users';
 import { registerSolveCommand } from './commands/solve';
 import { UserFacingError } from './errors';
 
@@ -14,6 +15,7 @@ const program = new Command('qudao')
 registerServeCommand(program);
 registerMigrateCommand(program);
 registerDemoCommand(program);
+registerUsersCommand(program);
 registerSolveCommand(program);
 
 try {

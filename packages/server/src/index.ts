@@ -6,3 +6,6 @@ export { startServer, openConfiguredDatabase, prepareDatabase, defaultWebDistDir
 export { loadDemo, DemoRefusedError, type LoadDemoOptions, type LoadDemoResult } from './demo/load';
 export { generateDemo, type DemoData, type DemoOptions } from './demo/generate';
 export { seedUnits } from './units/seed';
+export { createUser } from './modules/users/service';
+export { findUserByUsername } from './modules/users/repo';
+export { userCreate } from '@qudao/contract';

@@ -1,14 +1,13 @@
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/connect';
+import type { Database } from '../db/connect';
+import { openTestDatabase } from '../../test/db';
 import { DemoRefusedError, loadDemo } from './load';
 
 describe('demo loader', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ pglite: new PGlite() });
-    await database.migrate();
+    database = await openTestDatabase();
   });
   afterAll(async () => database.close());
 

@@ -6,7 +6,7 @@ import { seedUnits } from '../units/seed';
 import { todayIn } from './dates';
 import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from './generate';
 import type { DemoSalesLine } from './sales';
-import { hashDemoPassword } from './password';
+import { createUser } from '../modules/users/service';
 
 /** Options of loading the demo company. */
 export interface LoadDemoOptions {
@@ -52,11 +52,10 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
     if ((row?.n ?? 0) > 0) throw new DemoRefusedError('The database already has users; use --reset to replace all data with the demo company');
   }
   const data = generateDemo({ seed, referenceDate, scale: opts.scale ?? 1 });
-  const passwordHash = await hashDemoPassword(opts.password);
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     if (opts.reset) await t.execute(sql.raw(`truncate table ${resetTables.join(', ')} cascade`));
-    await insertDemo(t, data, passwordHash);
+    await insertDemo(t, data, opts.password);
   });
   return {
     seed, referenceDate,
@@ -69,16 +68,16 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   };
 }
 
-async function insertDemo(db: Db, data: DemoData, passwordHash: string) {
+async function insertDemo(db: Db, data: DemoData, password: string) {
   const userIds = new Map<string, string>();
-  // Managers before reps: a rep's row points at its manager.
+  const ctx = { userId: null, now: new Date(), source: 'demo' as const };
+  // Through the users service, so demo users are hashed and audited like any other; managers first,
+  // because a rep's row points at its manager.
   for (const u of [...data.users].sort((a, b) => Number(a.managerUsername !== null) - Number(b.managerUsername !== null))) {
     const managerId = u.managerUsername ? userIds.get(u.managerUsername) ?? null : null;
-    const [row] = await db
-      .insert(users)
-      .values({ username: u.username, displayName: u.displayName, passwordHash, role: u.role, managerId })
-      .returning({ id: users.id });
-    userIds.set(u.username, row!.id);
+    const created = await createUser(db, { username: u.username, displayName: u.displayName, password, role: u.role, managerId }, ctx);
+    if (!created.ok) throw new Error(`demo user ${u.username}: ${created.code}`);
+    userIds.set(u.username, created.value.id);
   }
   await db.insert(territories).values(data.territories.map((t) => ({ id: t.id, name: t.name, ownerId: userIds.get(t.ownerUsername) ?? null })));
   await db.insert(territoryUnits).values(data.territories.flatMap((t) => t.unitIds.map((unitId) => ({ territoryId: t.id, unitId }))));

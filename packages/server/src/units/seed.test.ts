@@ -1,15 +1,14 @@
-import { PGlite } from '@electric-sql/pglite';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../db/connect';
+import type { Database } from '../db/connect';
+import { openTestDatabase } from '../../test/db';
 import { units } from '../db/schema';
 import { seedUnits } from './seed';
 
 describe('units seed', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ pglite: new PGlite() });
-    await database.migrate();
+    database = await openTestDatabase();
   });
   afterAll(async () => database.close());
 

@@ -1,18 +1,18 @@
 import { gunzipSync } from 'node:zlib';
-import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { geoFeatureCollection, type GeoFeatureCollection } from '@qudao/contract';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
-import { openDatabase, type Database } from '../../db/connect';
+import type { Database } from '../../db/connect';
+import { openTestDatabase } from '../../../test/db';
 import { listChinaUnits } from '../../units/china-units';
 
 describe('GET /api/geo/:level', () => {
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await openDatabase({ pglite: new PGlite() });
+    database = await openTestDatabase();
     app = await buildApp({ config: loadConfig({}), database });
   });
   afterAll(async () => {

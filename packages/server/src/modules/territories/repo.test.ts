@@ -1,9 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { territoryListQuery } from '@qudao/contract';
 import type { Scope } from '../../access/scope';
-import { openDatabase, type Database } from '../../db/connect';
+import type { Database } from '../../db/connect';
+import { openTestDatabase } from '../../../test/db';
 import { users } from '../../db/schema';
 import { loadDemo } from '../../demo/load';
 import { getTerritory, listTerritories } from './repo';
@@ -12,8 +12,7 @@ describe('territories repository', () => {
   let database: Database;
   const ids = new Map<string, string>();
   beforeAll(async () => {
-    database = await openDatabase({ pglite: new PGlite() });
-    await database.migrate();
+    database = await openTestDatabase();
     await loadDemo(database.db, { seed: 1, password: 'qudao', referenceDate: '2026-01-01' });
     for (const u of await database.db.select().from(users)) ids.set(u.username, u.id);
   });

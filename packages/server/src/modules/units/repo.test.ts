@@ -1,15 +1,14 @@
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitListQuery } from '@qudao/contract';
-import { openDatabase, type Database } from '../../db/connect';
+import type { Database } from '../../db/connect';
+import { openTestDatabase } from '../../../test/db';
 import { seedUnits } from '../../units/seed';
 import { getUnit, listUnits } from './repo';
 
 describe('units repository', () => {
   let database: Database;
   beforeAll(async () => {
-    database = await openDatabase({ pglite: new PGlite() });
-    await database.migrate();
+    database = await openTestDatabase();
     await seedUnits(database.db);
   });
   afterAll(async () => database.close());
