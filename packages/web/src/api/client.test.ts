@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { toQueryString } from './client';
+import { makeUuid, toQueryString } from './client';
+
+describe('makeUuid', () => {
+  it('makes distinct RFC 4122 version 4 UUIDs', () => {
+    const ids = new Set(Array.from({ length: 100 }, makeUuid));
+    expect(ids.size).toBe(100);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
 
 describe('toQueryString', () => {
   it('leaves out empty values and encodes the rest', () => {

@@ -55,21 +55,41 @@ function isErrorBody(x: unknown): x is ErrorBody {
   return typeof x === 'object' && x !== null && 'error' in x && typeof (x as ErrorBody).error?.message === 'string';
 }
 
-/** Calls the API with the session cookie; resolves to the parsed JSON or rejects with an ApiError. */
+/** A random UUID v4; crypto.randomUUID exists only on https or localhost, getRandomValues everywhere. */
+export function makeUuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+async function send(url: string, init: RequestInit, attempts: number): Promise<Response> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetch(url, init);
+    } catch {
+      if (i >= attempts) throw new ApiError(0, 'NETWORK', networkErrorMessage);
+      await new Promise((r) => setTimeout(r, 500 * i));
+    }
+  }
+}
+
+/**
+ * Calls the API with the session cookie; resolves to the parsed JSON or rejects with an ApiError.
+ * A write carries an Idempotency-Key, so when the network drops the answer it is sent again with the
+ * same key and the server replays its first answer instead of writing twice.
+ */
 export async function api<T>(path: string, req: ApiRequest = {}): Promise<T> {
+  const method = req.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale };
   if (req.body !== undefined) headers['Content-Type'] = 'application/json';
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}${toQueryString(req.query)}`, {
-      method: req.method ?? 'GET',
-      credentials: 'same-origin',
-      headers,
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', networkErrorMessage);
-  }
+  if (method !== 'GET') headers['Idempotency-Key'] = makeUuid();
+  const res = await send(
+    `/api${path}${toQueryString(req.query)}`,
+    { method, credentials: 'same-origin', headers, body: req.body === undefined ? undefined : JSON.stringify(req.body) },
+    method === 'GET' ? 1 : 3,
+  );
   const text = await res.text();
   let data: unknown = undefined;
   if (text) {
