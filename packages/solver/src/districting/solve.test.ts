@@ -94,4 +94,21 @@ describe('solveDistricting', () => {
     expect(result.feasible).toBe(true);
     expect(checkDistricting({ ...problem, tolerances: [0.1, 0.1] }, result.assignment).feasible).toBe(true);
   });
+
+  test('gives each disconnected part of the map its own district when k equals the number of parts', () => {
+    const problem = buildGridProblem(4, 2, 2);
+    // Cut the grid between columns 1 and 2: two 2×2 islands.
+    problem.adjacency = problem.adjacency.filter((e) => !(e.a % 4 === 1 && e.b === e.a + 1));
+    const result = solve(problem);
+    expect(groups(result.assignment)).toEqual([[0, 1, 4, 5], [2, 3, 6, 7]]);
+    expect(result.feasible).toBe(true);
+  });
+
+  test('stops at the time limit of an injected clock and reports its elapsed time', () => {
+    let ms = 0;
+    const clockMs = () => (ms += 1000);
+    const outcome = solveDistricting(buildGridProblem(8, 8, 4), { timeLimitS: 5, clockMs, maxNoImprove: 1e9, maxIterations: 1e9 });
+    expect(outcome.ok && outcome.result.stoppedBy).toBe('time');
+    expect(outcome.ok && outcome.result.elapsedS).toBeGreaterThanOrEqual(5);
+  });
 });

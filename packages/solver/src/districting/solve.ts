@@ -14,12 +14,13 @@ export type DistrictingOutcome =
   | { ok: true; result: DistrictingResult }
   | { ok: false; error: { code: 'DISTRICTING.INVALID_INPUT'; field: string; message: string } };
 
-
 /**
  * Partitions the units into k districts: multi-start seeded region growing (or the given start design,
- * repaired for contiguity within the moved limit), then iterated local search over boundary moves that
- * never break contiguity, locks or the moved limit, minimising balance excess first and the compactness
- * objective (area-weighted moment of inertia + weighted cut border length) second.
+ * with locks applied and contiguity repaired within the moved limit), then iterated local search —
+ * boundary moves, exchanges while unbalanced, border shifts and ruin-and-recreate of district pairs as
+ * perturbations, record-to-record acceptance — that never breaks contiguity, locks or the moved limit.
+ * Designs are ranked by balance excess beyond tolerance first, then by the compactness objective
+ * (area-weighted moment of inertia + cut border length + mean 1/Polsby–Popper, see `DistrictingOptions`).
  *
  * Guarantees: every unit in exactly one district; locked/seed units in their district; units moved ≤
  * `start.maxMoved`; no district empty or split unless the start/locks force it; same problem, options
