@@ -7,12 +7,12 @@ import { descendSwaps } from './swap';
 import { DistrictState, prepareDistrictingData, type DistrictingData } from './state';
 import { summarizeDesign } from './summary';
 import type { DistrictingOptions, DistrictingProblem, DistrictingResult, DistrictingStop } from './types';
-import { validateDistrictingProblem } from './validate';
+import { validateDistrictingProblem, type DistrictingInputError } from './validate';
 
 /** Outcome of `solveDistricting`: a result, or the validation error naming the offending field. */
 export type DistrictingOutcome =
   | { ok: true; result: DistrictingResult }
-  | { ok: false; error: { code: 'DISTRICTING.INVALID_INPUT'; field: string; message: string } };
+  | { ok: false; error: DistrictingInputError };
 
 /**
  * Partitions the units into k districts: multi-start seeded region growing (or the given start design,
