@@ -84,7 +84,7 @@ export async function runTerritoryBench(args: string[]): Promise<TerritoryBenchR
           name.padEnd(10),
           String(inst.units.length).padStart(5),
           String(k).padStart(3),
-          check.maxDeviationPct.toFixed(2).padStart(8),
+          check.maxDeviationPct.toFixed(3).padStart(8),
           String(contiguous).padStart(11),
           String(check.feasible).padStart(9),
           `${r.compactness.mean.toFixed(3)} / ${r.compactness.min.toFixed(3)}`.padStart(25),
