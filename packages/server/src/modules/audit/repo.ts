@@ -33,7 +33,7 @@ async function contactAccountId(db: Db, id: string): Promise<string | undefined>
   const [row] = await db.select({ accountId: contacts.accountId }).from(contacts).where(eq(contacts.id, id));
   if (row) return row.accountId;
   const [logged] = await db
-    .select({ v: sql<unknown>`coalesce(${auditLog.newValue}, ${auditLog.oldValue})` })
+    .select({ v: sql<unknown>`coalesce(${auditLog.newValue}, ${auditLog.oldValue}) #>> '{}'` })
     .from(auditLog)
     .where(and(eq(auditLog.entity, 'contact'), eq(auditLog.entityId, id), eq(auditLog.field, 'accountId')))
     .orderBy(desc(auditLog.id))
@@ -51,7 +51,8 @@ export async function listHistory(
   const where = and(eq(auditLog.entity, entity), eq(auditLog.entityId, id));
   const dir = q.order === 'desc' ? desc : asc;
   const rows = await db
-    .select({ a: auditLog, userName: users.displayName })
+    // jsonb read as text and parsed here: Drizzle re-parses driver strings, turning the string "139" into 139.
+    .select({ a: auditLog, oldJson: sql<string | null>`${auditLog.oldValue}::text`, newJson: sql<string | null>`${auditLog.newValue}::text`, userName: users.displayName })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
     .where(where)
@@ -60,7 +61,7 @@ export async function listHistory(
     .offset((q.page - 1) * q.pageSize);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
   return {
-    items: rows.map(({ a, userName }) => ({
+    items: rows.map(({ a, oldJson, newJson, userName }) => ({
       id: Number(a.id),
       at: toIso(a.at),
       userId: a.userId,
@@ -68,8 +69,8 @@ export async function listHistory(
       entity: a.entity,
       entityId: a.entityId,
       field: a.field,
-      oldValue: a.oldValue,
-      newValue: a.newValue,
+      oldValue: oldJson === null ? null : (JSON.parse(oldJson) as unknown),
+      newValue: newJson === null ? null : (JSON.parse(newJson) as unknown),
       source: a.source,
     })),
     total: count?.n ?? 0,

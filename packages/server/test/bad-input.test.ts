@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { errorCodes } from '@qudao/contract';
+import { registeredRoutes, type RouteInfo } from '../src/app';
+import * as schema from '../src/db/schema';
+import { openTestApp, type TestApp } from './app';
+import { buildWorld, type World } from './world';
+
+// Issue 2 acceptance: bad input to every write endpoint (missing and wrong-typed fields, unknown fields,
+// over-long strings, bad ids) is always a coded 4xx, never a 5xx, and the stored data is unchanged.
+
+type AnyObject = z.ZodObject<z.ZodRawShape>;
+
+function validBodies(w: World): Record<string, object> {
+  return {
+    'POST /api/auth/login': { username: 'hq', password: 'whatever-wrong' },
+    'PATCH /api/me': { locale: 'en' },
+    'POST /api/users': { username: 'newuser', displayName: '新用户', password: 'secret12', role: 'rep', managerId: w.users.mgrA.id },
+    'PATCH /api/users/:id': { displayName: '改名' },
+    'POST /api/accounts': { name: '新客户', kind: 'end_user', unitId: w.units.ua1.id, distributorId: w.accounts.distA1.id, lng: 123, lat: 41 },
+    'PATCH /api/accounts/:id': { version: 0, name: '改名', phone: '024-1' },
+    'POST /api/accounts/:id/contacts': { name: '联系人', email: 'a@b.cn' },
+    'PATCH /api/contacts/:id': { name: '改名', isPrimary: true },
+    'POST /api/products': { model: 'NEW-1', name: '新机型', lineId: w.line.id, listPriceFen: 100 },
+    'PATCH /api/products/:id': { name: '改名', listPriceFen: 5 },
+  };
+}
+
+// Well-formed bodies that name records that do not exist or may not be used.
+function badReferenceBodies(w: World): Record<string, object[]> {
+  const ghost = '00000000-0000-4000-8000-000000000bad';
+  return {
+    'POST /api/users': [{ username: 'u2', displayName: 'x', password: 'secret12', role: 'rep', managerId: ghost }, { username: 'HQ', displayName: 'x', password: 'secret12', role: 'hq' }],
+    'PATCH /api/users/:id': [{ managerId: ghost }, { managerId: w.users.repA1.id }],
+    'POST /api/accounts': [
+      { name: 'x', kind: 'distributor', unitId: 'NOPE' },
+      { name: 'x', kind: 'end_user', unitId: w.units.ua1.id, distributorId: ghost },
+      { name: 'x', kind: 'distributor', unitId: w.units.ua1.id, distributorId: w.accounts.distB1.id },
+      { name: 'x', kind: 'distributor', unitId: w.units.ua1.id, externalCode: w.accounts.distA1.externalCode },
+    ],
+    'PATCH /api/accounts/:id': [{ unitId: 'NOPE' }, { distributorId: ghost }, { version: 99 }, { externalCode: w.accounts.distB1.externalCode }],
+    'PATCH /api/contacts/:id': [{ version: 99 }],
+    'POST /api/products': [{ model: 'NEW-2', name: 'x', lineId: 'nope', listPriceFen: 1 }, { model: w.product.model, name: 'x', lineId: w.line.id, listPriceFen: 1 }],
+    'PATCH /api/products/:id': [{ lineId: 'nope' }],
+  };
+}
+
+function paramIdFor(route: RouteInfo, w: World): string {
+  if (route.url.startsWith('/api/users')) return w.users.repA1.id;
+  if (route.url.startsWith('/api/contacts')) return w.contacts[w.accounts.distA1.id]!.id;
+  if (route.url.startsWith('/api/products')) return w.product.id;
+  return w.accounts.distA1.id;
+}
+
+const wrongValues: unknown[] = [12345, -1.5, 'x', '', 'not-a-uuid', true, {}, [], null, 'x'.repeat(10_000)];
+const badIds = ['not-a-uuid', '1', "1' or '1'='1", 'x'.repeat(300), '00000000-0000-4000-8000-000000000000', '%00'];
+
+/** Every bad request to try on a route: [description, url, payload]. */
+function badRequests(route: RouteInfo, w: World): [string, string, unknown][] {
+  const key = `${route.method} ${route.url}`;
+  const id = paramIdFor(route, w);
+  const url = route.url.replace(/:(\w+)/g, id);
+  const out: [string, string, unknown][] = [];
+  const body = route.schema?.body as AnyObject | undefined;
+  const base = validBodies(w)[key] ?? {};
+  if (body) {
+    const shape = (body.shape ?? {}) as Record<string, z.ZodType>;
+    const invalid = (b: unknown) => !body.safeParse(b).success;
+    for (const b of [undefined, [], 'text', 42, null, {}]) if (b === undefined || invalid(b)) out.push([`body ${JSON.stringify(b)}`, url, b]);
+    out.push(['unknown field', url, { ...base, zzUnknown: 1 }]);
+    for (const [field, fieldSchema] of Object.entries(shape)) {
+      const { [field]: _dropped, ...without } = base as Record<string, unknown>;
+      if (invalid(without)) out.push([`missing ${field}`, url, without]);
+      for (const v of wrongValues) {
+        if (fieldSchema.safeParse(v).success) continue;
+        const b = { ...base, [field]: v };
+        if (invalid(b)) out.push([`${field}=${JSON.stringify(v).slice(0, 20)}`, url, b]);
+      }
+    }
+    for (const b of badReferenceBodies(w)[key] ?? []) out.push([`bad reference ${JSON.stringify(b).slice(0, 60)}`, url, b]);
+  }
+  if (route.url.includes(':')) for (const bad of badIds) out.push([`id ${bad.slice(0, 20)}`, route.url.replace(/:(\w+)/g, encodeURIComponent(bad)), base]);
+  if (route.method !== 'DELETE') out.push(['malformed JSON', url, '{"name": ']);
+  return out;
+}
+
+describe('bad input to every write endpoint', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await openTestApp({
+      seed: async (db) => {
+        w = await buildWorld(db);
+      },
+    });
+  });
+  afterAll(async () => t.close());
+
+  async function snapshotAll() {
+    const db = t.database.db;
+    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys];
+    const out: unknown[] = [];
+    for (const table of tables) {
+      const rows = await db.select().from(table);
+      out.push(rows.map((r) => JSON.stringify(r)).sort());
+    }
+    return out;
+  }
+
+  it('always answers a coded 4xx in the caller language and changes nothing', async () => {
+    const cookie = await t.login('hq');
+    const before = await snapshotAll();
+    const writes = registeredRoutes(t.app).filter((r) => r.url.startsWith('/api/') && ['POST', 'PATCH', 'PUT', 'DELETE'].includes(r.method) && r.url !== '/api/auth/logout');
+    expect(writes.map((r) => `${r.method} ${r.url}`)).toEqual(expect.arrayContaining(Object.keys(validBodies(w))));
+    let sent = 0;
+    for (const route of writes) {
+      for (const [what, url, payload] of badRequests(route, w)) {
+        for (const lang of ['zh-CN', 'en']) {
+          const raw = typeof payload === 'string' && what === 'malformed JSON';
+          const res = await t.app.inject({
+            method: route.method as 'POST',
+            url,
+            headers: { cookie, 'accept-language': lang, ...(raw || payload !== undefined ? { 'content-type': 'application/json' } : {}) },
+            ...(payload === undefined ? {} : { payload: raw ? payload : JSON.stringify(payload) }),
+          });
+          sent++;
+          const where = `${route.method} ${route.url} [${what}] ${lang} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+          expect(res.statusCode, where).toBeGreaterThanOrEqual(400);
+          expect(res.statusCode, where).toBeLessThan(500);
+          const body = res.json();
+          expect(errorCodes, where).toContain(body.error?.code);
+          expect(body.error.message.length, where).toBeGreaterThan(0);
+          if (lang === 'en') expect(body.error.message, where).not.toMatch(/[\u4e00-\u9fff]{2}/);
+          else expect(body.error.message, where).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(300);
+    // A too-long Idempotency-Key is bad input too.
+    const longKey = await t.app.inject({ method: 'POST', url: '/api/products', headers: { cookie, 'idempotency-key': 'k'.repeat(500) }, payload: validBodies(w)['POST /api/products'] });
+    expect(longKey.statusCode).toBe(400);
+    expect(await snapshotAll()).toEqual(before);
+  });
+});

@@ -1,0 +1,160 @@
+import { inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, registeredRoutes, type RouteInfo } from '../src/app';
+import { loadConfig } from '../src/config';
+import { accounts, auditLog, contacts, salesLines, users } from '../src/db/schema';
+import { openTestApp, type TestApp } from './app';
+import { buildWorld, type World } from './world';
+
+// Issue 2 acceptance: walk every registered route as a rep and as a manager, with out-of-scope ids
+// and with list queries, and prove that no out-of-scope record is returned or changed.
+
+const missingId = '00000000-0000-4000-8000-00000000dead';
+
+interface Actor {
+  username: string;
+  /** Accounts outside the actor's scope. */
+  hiddenAccounts: (w: World) => World['accounts'][keyof World['accounts']][];
+  /** Users the actor may not read. */
+  hiddenUsers: (w: World) => { id: string; username: string }[];
+  /** How many accounts the actor does see (the walk must not be vacuous). */
+  visibleCount: number;
+}
+
+const actors: Actor[] = [
+  {
+    username: 'repa1',
+    hiddenAccounts: (w) => [w.accounts.distA2, w.accounts.endA2, w.accounts.distB1, w.accounts.endB1, w.accounts.orphan],
+    hiddenUsers: (w) => [w.users.hq, w.users.mgrA, w.users.mgrB, w.users.repA2, w.users.repB1],
+    visibleCount: 3,
+  },
+  {
+    username: 'mgra',
+    hiddenAccounts: (w) => [w.accounts.distB1, w.accounts.endB1, w.accounts.orphan],
+    hiddenUsers: (w) => [w.users.hq, w.users.mgrB, w.users.repB1],
+    visibleCount: 5,
+  },
+];
+
+// Bodies that would be valid if the target were in scope, so the scope check (not validation) is what refuses them.
+function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): object[] {
+  const key = `${route.method} ${route.url}`;
+  const table: Record<string, object[]> = {
+    'POST /api/accounts': [
+      { name: 'HACKED', kind: 'distributor', unitId: w.units.ub1.id },
+      { name: 'HACKED', kind: 'distributor', unitId: w.units.ux.id },
+      { name: 'HACKED', kind: 'end_user', unitId: w.units.ua1.id, distributorId: hiddenDistributorId },
+    ],
+    'PATCH /api/accounts/:id': [{ name: 'HACKED' }, { version: 0, status: 'closed' }],
+    'POST /api/accounts/:id/contacts': [{ name: 'HACKED' }],
+    'PATCH /api/contacts/:id': [{ name: 'HACKED' }],
+    'DELETE /api/contacts/:id': [{}],
+    'PATCH /api/users/:id': [{ displayName: 'HACKED' }, { active: false }],
+    'POST /api/users': [{ username: 'hacker', displayName: 'HACKED', password: 'secret12', role: 'hq' }],
+    'POST /api/products': [{ model: 'HACK-1', name: 'HACKED', lineId: w.line.id, listPriceFen: 1 }],
+    'PATCH /api/products/:id': [{ name: 'HACKED' }],
+  };
+  return table[key] ?? [{}];
+}
+
+// Routes that end or start the caller's own session are walked elsewhere (auth tests).
+const skipped = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+
+describe('visibility over every registered route', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await openTestApp({
+      seed: async (db) => {
+        w = await buildWorld(db);
+      },
+    });
+  });
+  afterAll(async () => t.close());
+
+  async function snapshot(accountIds: string[], userIds: string[]) {
+    const db = t.database.db;
+    const contactIds = (await db.select({ id: contacts.id }).from(contacts).where(inArray(contacts.accountId, accountIds))).map((c) => c.id);
+    return {
+      accounts: await db.select().from(accounts).where(inArray(accounts.id, accountIds)).orderBy(accounts.id),
+      contacts: await db.select().from(contacts).where(inArray(contacts.accountId, accountIds)).orderBy(contacts.id),
+      sales: await db.select().from(salesLines).where(inArray(salesLines.accountId, accountIds)).orderBy(salesLines.id),
+      users: await db.select().from(users).where(inArray(users.id, userIds)).orderBy(users.id),
+      audit: await db.select().from(auditLog).where(inArray(auditLog.entityId, [...accountIds, ...contactIds, ...userIds])).orderBy(auditLog.id),
+    };
+  }
+
+  for (const actor of actors) {
+    it(`as ${actor.username}: no route returns or changes an out-of-scope record`, async () => {
+      const cookie = await t.login(actor.username);
+      const hidden = actor.hiddenAccounts(w);
+      const hiddenIds = hidden.map((a) => a.id);
+      const hiddenContacts = hidden.map((a) => w.contacts[a.id]!);
+      const hiddenSales = hidden.map((a) => w.sales[a.id]!);
+      const hiddenUsers = actor.hiddenUsers(w);
+      const hiddenDistributor = hidden.find((a) => a.kind === 'distributor')!;
+      const forbidden = [...hiddenIds, ...hidden.map((a) => a.name), ...hiddenContacts.flatMap((c) => [c.id, c.name]), ...hiddenSales.map((s) => s.id)];
+      const paramValues = [...hiddenIds, ...hiddenContacts.map((c) => c.id), ...hiddenSales.map((s) => s.id), ...hiddenUsers.map((u) => u.id)];
+      const before = await snapshot(hiddenIds, hiddenUsers.map((u) => u.id));
+
+      const routes = registeredRoutes(t.app).filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && !skipped.has(`${r.method} ${r.url}`));
+      expect(routes.length).toBeGreaterThan(20);
+      let calls = 0;
+      const check = async (route: RouteInfo, url: string, payload: object | undefined, sameAs?: string) => {
+        const res = await t.app.inject({ method: route.method as 'GET', url, headers: { cookie }, ...(payload && route.method !== 'GET' && route.method !== 'DELETE' ? { payload } : {}) });
+        calls++;
+        const where = `${route.method} ${url} ${JSON.stringify(payload ?? null)} → ${res.statusCode}`;
+        expect(res.statusCode, where).toBeLessThan(500);
+        for (const s of forbidden) expect(res.body.includes(s), `${where} leaks ${s}`).toBe(false);
+        if (route.url.startsWith('/api/users')) for (const u of hiddenUsers) expect(res.body.includes(u.id), `${where} leaks user ${u.username}`).toBe(false);
+        if (sameAs !== undefined) {
+          // Out of scope and missing must be indistinguishable.
+          const missing = await t.app.inject({ method: route.method as 'GET', url: sameAs, headers: { cookie }, ...(payload && route.method !== 'GET' && route.method !== 'DELETE' ? { payload } : {}) });
+          expect(`${res.statusCode} ${res.body}`, `${where} differs from a missing id`).toBe(`${missing.statusCode} ${missing.body}`);
+          expect(res.statusCode, where).toBeGreaterThanOrEqual(400);
+        }
+        return res;
+      };
+
+      for (const route of routes) {
+        const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+        const bodies = route.method === 'GET' ? [undefined] : bodiesFor(route, w, hiddenDistributor.id);
+        if (params.length === 0) {
+          const queries = route.method === 'GET'
+            ? ['', '?pageSize=200', ...hidden.map((a) => `?pageSize=200&q=${encodeURIComponent(a.name)}`), `?distributorId=${hiddenDistributor.id}`, `?unitId=${w.units.ub1.id}&pageSize=200`, `?unitId=${w.units.ux.id}`, `?repId=${w.users.repB1.id}`, `?provinceId=${w.units.province.id}`]
+            : [''];
+          for (const q of queries) for (const body of bodies) await check(route, `${route.url}${q}`, body);
+          continue;
+        }
+        for (const body of bodies) {
+          for (const value of paramValues) {
+            const fill = (v: string) => route.url.replace(/:(\w+)/g, (_m, name: string) => (name === 'entity' ? 'ENTITY' : v));
+            const entities = params.includes('entity') ? ['account', 'contact', 'user', 'product'] : ['-'];
+            for (const entity of entities) {
+              const url = fill(value).replace('ENTITY', entity);
+              await check(route, url, body, fill(missingId).replace('ENTITY', entity));
+            }
+          }
+        }
+      }
+      expect(calls).toBeGreaterThan(100);
+
+      // The walk was not vacuous: the actor does see their own accounts.
+      const own = await t.app.inject({ method: 'GET', url: '/api/accounts?pageSize=200', headers: { cookie } });
+      expect(own.json().total).toBe(actor.visibleCount);
+      expect(await snapshot(hiddenIds, hiddenUsers.map((u) => u.id))).toEqual(before);
+    });
+  }
+
+  it('refuses to register an /api route that declares no permission', async () => {
+    const app = await buildApp({ config: loadConfig({}), database: t.database });
+    expect(() => app.get('/api/sneaky', async () => ({ open: true }))).toThrow(/declares no valid permission/);
+    expect(() => app.get('/api/sneaky2', { config: { permission: 'nope' as never } }, async () => ({}))).toThrow(/declares no valid permission/);
+    await app.close();
+  });
+
+  it('declares a permission on every registered /api route', () => {
+    const routes = registeredRoutes(t.app).filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+    expect(routes.filter((r) => !r.permission)).toEqual([]);
+  });
+});
