@@ -3,14 +3,15 @@ import { expect, request, type APIRequestContext, type Page } from '@playwright/
 /** Password of every demo user (QUDAO_DEMO_PASSWORD overrides it on the server too). */
 export const demoPassword = process.env.QUDAO_DEMO_PASSWORD ?? 'qudao';
 
-/** Signs in through the login page, in whatever language it shows. */
+/** Signs in through the login page, in whatever language it shows, and waits to be let in. */
 export async function signIn(page: Page, username: string) {
   await page.goto('/login');
   const card = page.getByTestId('login-card');
   await card.locator('input#login_username').fill(username);
   await card.locator('input#login_password').fill(demoPassword);
   await card.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/accounts/);
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
 /** An API session of its own (separate cookies), signed in as `username`. */

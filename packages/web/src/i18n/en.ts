@@ -11,7 +11,7 @@ export const en: Messages = {
     username: 'User name',
     password: 'Password',
     submit: 'Sign in',
-    required: 'Please enter the {{field}}',
+    required: '{{field}} is required',
   },
   kind: { distributor: 'Distributor', sub_dealer: 'Sub-dealer', end_user: 'End user' },
   status: { active: 'Active', dormant: 'Dormant', closed: 'Closed' },
