@@ -9,3 +9,4 @@ export { seedUnits } from './units/seed';
 export { createUser } from './modules/users/service';
 export { findUserByUsername } from './modules/users/repo';
 export { userCreate } from '@qudao/contract';
+export { DataDirInUseError } from './db/data-dir-lock';

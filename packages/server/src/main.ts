@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/connect';
+import { lockDataDir } from './db/data-dir-lock';
 import { settings, users } from './db/schema';
 import { loadDemo } from './demo/load';
 import { registerWebApp } from './http/web-app';
@@ -13,9 +14,29 @@ import { seedUnits } from './units/seed';
 /** Where `npm run build -w @qudao/web` puts the web app. */
 export const defaultWebDistDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in QUDAO_DATA_DIR. */
-export function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.QUDAO_DATA_DIR });
+/**
+ * Opens the configured database: PostgreSQL when DATABASE_URL is set, else PGlite in QUDAO_DATA_DIR,
+ * locked against a second process for as long as it is open.
+ */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.DATABASE_URL) return openDatabase({ databaseUrl: config.DATABASE_URL });
+  const release = lockDataDir(resolve(config.QUDAO_DATA_DIR));
+  try {
+    const database = await openDatabase({ dataDir: config.QUDAO_DATA_DIR });
+    return {
+      ...database,
+      close: async () => {
+        try {
+          await database.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
 }
 
 /** Applies pending migrations and seeds the units (idempotent); what `qudao migrate` does. */
