@@ -10,7 +10,8 @@ export class Budget {
   private lastReport = 0;
 
   constructor(private readonly opts: SolveOptions, defaultMs: number) {
-    this.deadline = this.start + (opts.timeLimitMs ?? defaultMs);
+    // Keep 3 % of the budget for the final local search and the checker, so the whole solve fits the limit.
+    this.deadline = this.start + 0.97 * (opts.timeLimitMs ?? defaultMs);
   }
 
   /** Fraction of the budget used, in [0, 1] (by iterations when capped, else by time). */

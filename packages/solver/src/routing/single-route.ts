@@ -18,6 +18,7 @@ function isSymmetric(m: Float64Array, n: number): boolean {
  * the VRPTW engine decides which stops stay unassigned. Same guarantees as `solveVrptw`.
  */
 export function solveSingleRoute(p: RoutingProblem, opts: SolveOptions = {}): Solution {
+  const start = performance.now();
   const one: RoutingProblem = { ...p, vehicles: [p.vehicles[0]!] };
   const d = buildDayData(one, 0, buildCostMatrix(one));
   const all = Array.from({ length: d.n }, (_, i) => i);
@@ -34,8 +35,7 @@ export function solveSingleRoute(p: RoutingProblem, opts: SolveOptions = {}): So
     const k = locs.length, L = d.locationCount, w = new Float64Array(k * k);
     for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) w[i * k + j] = d.cost[locs[i]! * L + locs[j]!]!;
     if (isSymmetric(w, k)) {
-      const start = performance.now();
-      const t = solveSymmetricTsp(k, w, opts.seed ?? 1, start + (opts.timeLimitMs ?? 1000), opts.maxIterations, () => opts.signal?.aborted ?? false);
+      const t = solveSymmetricTsp(k, w, opts.seed ?? 1, start + 0.97 * (opts.timeLimitMs ?? 1000), opts.maxIterations, () => opts.signal?.aborted ?? false);
       const customers = Array.from(t.tour.subarray(1), (x) => x - 1);
       opts.onProgress?.({ elapsedMs: performance.now() - start, iteration: t.iterations, bestObjective: t.length, unassigned: 0 });
       const check = checkSolution(one, [{ day: 0, vehicle: 0, customers }]);
