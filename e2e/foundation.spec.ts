@@ -112,3 +112,16 @@ test.describe('at phone width', () => {
     await page.screenshot({ path: screenshotPath('phone-account-zh'), fullPage: true });
   });
 });
+
+test('an account outside the rep\'s territory reads as not found', async ({ page, baseURL }) => {
+  const hq = await apiAs(baseURL!, 'hq');
+  const all = (await (await hq.get('/api/accounts', { params: { pageSize: 200, kind: 'distributor' } })).json()) as Page<Account>;
+  await hq.dispose();
+  await signIn(page, 'rep07');
+  const me = (await (await page.request.get('/api/me')).json()) as Me;
+  const foreign = all.items.find((a) => a.repName !== me.displayName);
+  expect(foreign).toBeDefined();
+  await page.goto(`/accounts/${foreign!.id}`);
+  await expect(page.getByText('未找到该记录')).toBeVisible();
+  await expect(page.getByText(foreign!.name)).toHaveCount(0);
+});

@@ -1,7 +1,8 @@
-import { Button, Card, Col, Flex, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Flex, Result, Row, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { fetchAccount } from '../../api/endpoints';
 import { KindTag, StatusTag } from '../../ui/account-tags';
 import { ErrorPanel } from '../../ui/error-panel';
@@ -27,6 +28,10 @@ export function AccountPage() {
   const id = useParams().id ?? '';
   const q = useQuery({ queryKey: accountKey(id), queryFn: () => fetchAccount(id) });
   if (q.isPending) return <PageSpin />;
+  // Out of scope answers exactly like missing (server rule), so both read as "not found" here.
+  if (q.error instanceof ApiError && q.error.code === 'NOT_FOUND') {
+    return <Result status="404" title={q.error.message} extra={<Button type="primary" onClick={() => navigate('/accounts')}>{t('account.back')}</Button>} />;
+  }
   if (q.isError) return <ErrorPanel error={q.error} onRetry={() => void q.refetch()} />;
   const account = q.data;
   return (
