@@ -6,6 +6,8 @@ import type {
   AuditEntity,
   AuditEntry,
   Contact,
+  GeoFeatureCollection,
+  GeoLevel,
   ContactCreate,
   ContactPatch,
   Locale,
@@ -17,7 +19,6 @@ import type {
   UserCreate,
   UserPatch,
 } from '@qudao/contract';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { api } from './client';
 
 /** A page of a list endpoint (API convention: `{ items, total }`). */
@@ -26,14 +27,8 @@ export interface Page<T> {
   total: number;
 }
 
-/** Properties of a feature of the offline base layer. */
-export interface GeoProps {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
-/** Province or prefecture boundaries as served by /api/geo. */
-export type GeoLayer = FeatureCollection<Geometry, GeoProps>;
+/** Province or prefecture boundaries as served by /api/geo/:level. */
+export type GeoLayer = GeoFeatureCollection;
 
 /** Account list filters as kept in the URL; everything optional. */
 export type AccountListParams = Partial<Omit<AccountListQuery, 'hasLocation'>>;
@@ -65,4 +60,4 @@ export const createUser = (body: UserCreate) => api<User>('/users', { method: 'P
 export const patchUser = (id: string, body: UserPatch) => api<User>(`/users/${id}`, { method: 'PATCH', body });
 
 export const fetchProvinces = () => api<Page<Unit>>('/units', { query: { level: 'province', pageSize: 1000, sort: 'id' } });
-export const fetchGeo = (level: 'province' | 'prefecture') => api<GeoLayer>(`/geo/${level}`);
+export const fetchGeo = (level: GeoLevel) => api<GeoLayer>(`/geo/${level}`);
