@@ -9,6 +9,7 @@ export default defineConfig({
       { test: { name: 'solver', root: 'packages/solver', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'contract', root: 'packages/contract', include: ['src/**/*.test.ts'] } },
       { test: { name: 'tooling', root: '.', include: ['scripts/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'web', root: 'packages/web', include: ['src/**/*.test.ts'] } },
       { test: { name: 'cli', root: 'packages/cli', include: ['src/**/*.test.ts'], testTimeout: 60_000 } },
       {
         test: {
