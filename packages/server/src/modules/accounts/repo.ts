@@ -1,47 +1,42 @@
-import { and, asc, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Account, AccountListQuery, AccountPoint } from '@qudao/contract';
 import { accountVisible } from '../../access/visibility';
 import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
-import { accounts, territories, territoryUnits, units, users } from '../../db/schema';
+import { accounts, units } from '../../db/schema';
 import { toIso } from '../../db/time';
 import { escapeLike } from '../users/repo';
 
 /** A raw accounts row (writes work on these). */
 export type AccountRow = typeof accounts.$inferSelect;
 
-const distributor = alias(accounts, 'd');
 const parentUnit = alias(units, 'pu');
-const grandUnit = alias(units, 'gu');
-const rep = alias(users, 'rep');
 
 /** The visibility condition applied to the `accounts` table of a query. */
 export function visibleAccounts(scope: Scope): SQL {
   return accountVisible(scope, { unitId: accounts.unitId, distributorId: accounts.distributorId });
 }
 
+// The names around an account come from scalar subqueries rather than joins: an eight-table join made
+// PostgreSQL spend ~10 ms per request planning join orders, far more than executing the page.
 function selectAccounts(db: Db) {
+  const { id, externalCode, name, kind, distributorId, unitId, lng, lat, address, phone, status, version, createdAt, updatedAt } = accounts;
   return db
     .select({
-      row: accounts,
-      distributorName: distributor.name,
+      row: { id, externalCode, name, kind, distributorId, unitId, lng, lat, address, phone, status, version, createdAt, updatedAt },
+      distributorName: sql<string | null>`(select d.name from accounts d where d.id = ${accounts.distributorId})`,
       unitName: units.name,
       unitLevel: units.level,
       parentName: parentUnit.name,
       parentLevel: parentUnit.level,
-      grandName: grandUnit.name,
-      repId: rep.id,
-      repName: rep.displayName,
+      grandName: sql<string | null>`(select g.name from units g where g.id = ${parentUnit.parentId})`,
+      repId: sql<string | null>`(select t.owner_id from territory_units tu join territories t on t.id = tu.territory_id where tu.unit_id = ${accounts.unitId})`,
+      repName: sql<string | null>`(select r.display_name from territory_units tu join territories t on t.id = tu.territory_id join users r on r.id = t.owner_id where tu.unit_id = ${accounts.unitId})`,
     })
     .from(accounts)
     .innerJoin(units, eq(units.id, accounts.unitId))
-    .leftJoin(parentUnit, eq(parentUnit.id, units.parentId))
-    .leftJoin(grandUnit, eq(grandUnit.id, parentUnit.parentId))
-    .leftJoin(distributor, eq(distributor.id, accounts.distributorId))
-    .leftJoin(territoryUnits, eq(territoryUnits.unitId, accounts.unitId))
-    .leftJoin(territories, eq(territories.id, territoryUnits.territoryId))
-    .leftJoin(rep, eq(rep.id, territories.ownerId));
+    .leftJoin(parentUnit, eq(parentUnit.id, units.parentId));
 }
 
 type JoinedRow = Awaited<ReturnType<ReturnType<typeof selectAccounts>['execute']>>[number];
@@ -83,16 +78,15 @@ const sortColumns = {
 
 function listConditions(scope: Scope, q: AccountListQuery): SQL | undefined {
   const conds: SQL[] = [visibleAccounts(scope)];
-  if (q.q) {
-    const like = `%${escapeLike(q.q)}%`;
-    conds.push(or(ilike(accounts.name, like), ilike(accounts.externalCode, like), ilike(accounts.address, like), ilike(accounts.phone, like))!);
-  }
+  if (q.q) conds.push(sql`${accounts.searchText} like lower(${`%${escapeLike(q.q)}%`})`);
   if (q.kind) conds.push(eq(accounts.kind, q.kind));
   if (q.status) conds.push(eq(accounts.status, q.status));
   if (q.unitId) conds.push(eq(accounts.unitId, q.unitId));
   if (q.provinceId) conds.push(or(eq(units.id, q.provinceId), eq(units.parentId, q.provinceId), eq(parentUnit.parentId, q.provinceId))!);
   if (q.distributorId) conds.push(eq(accounts.distributorId, q.distributorId));
-  if (q.repId) conds.push(eq(territories.ownerId, q.repId));
+  if (q.repId) {
+    conds.push(sql`${accounts.unitId} in (select tu.unit_id from territory_units tu join territories t on t.id = tu.territory_id where t.owner_id = ${q.repId}::uuid)`);
+  }
   if (q.hasLocation === 'true') conds.push(isNotNull(accounts.lng));
   if (q.hasLocation === 'false') conds.push(isNull(accounts.lng));
   return and(...conds);
@@ -107,16 +101,13 @@ export async function listAccounts(db: Db, scope: Scope, q: AccountListQuery): P
     .orderBy(dir(sortColumns[q.sort]), asc(accounts.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  // Count over the same joins only when a filter needs them; the plain count is the common case.
-  const needsJoins = Boolean(q.provinceId || q.repId);
-  const countQuery = needsJoins
+  // The plain count skips the unit joins unless the province filter needs them.
+  const countQuery = q.provinceId
     ? db
         .select({ n: sql<number>`count(*)::int` })
         .from(accounts)
         .innerJoin(units, eq(units.id, accounts.unitId))
         .leftJoin(parentUnit, eq(parentUnit.id, units.parentId))
-        .leftJoin(territoryUnits, eq(territoryUnits.unitId, accounts.unitId))
-        .leftJoin(territories, eq(territories.id, territoryUnits.territoryId))
         .where(where)
     : db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(where);
   const [count] = await countQuery;

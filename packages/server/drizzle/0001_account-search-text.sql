@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "search_text" text GENERATED ALWAYS AS (lower(coalesce(name, '') || ' ' || coalesce(external_code, '') || ' ' || coalesce(address, '') || ' ' || coalesce(phone, ''))) STORED;
