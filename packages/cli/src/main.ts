@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { DataDirInUseError } from '@qudao/server';
+import { DataDirInUseError, StartInterruptedError } from '@qudao/server';
 import { registerDemoCommand } from './commands/demo';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerServeCommand } from './commands/serve';
@@ -24,7 +24,7 @@ try {
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
   // Bad configuration, a refused demo load, a duplicate user…: the message is enough, no stack trace.
-  if (err instanceof UserFacingError || err instanceof DataDirInUseError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
+  if (err instanceof UserFacingError || err instanceof DataDirInUseError || err instanceof StartInterruptedError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
     console.error(err.message);
     process.exit(1);
   }

@@ -2,7 +2,7 @@
 export { buildApp, type AppDeps } from './app';
 export { loadConfig, type Config } from './config';
 export { openDatabase, type Database, type Db } from './db/connect';
-export { startServer, openConfiguredDatabase, prepareDatabase, defaultWebDistDir, type RunningServer, type StartOptions } from './main';
+export { startServer, StartInterruptedError, openConfiguredDatabase, prepareDatabase, defaultWebDistDir, type RunningServer, type StartOptions } from './main';
 export { loadDemo, DemoRefusedError, type LoadDemoOptions, type LoadDemoResult } from './demo/load';
 export { generateDemo, type DemoData, type DemoOptions } from './demo/generate';
 export { seedUnits } from './units/seed';

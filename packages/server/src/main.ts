@@ -69,21 +69,58 @@ async function demoLogins(database: Database): Promise<{ username: string; displ
   return rows.filter((u) => /^(hq|mgr\d\d|rep\d\d)$/.test(u.username));
 }
 
+/** Start-up was interrupted by SIGINT/SIGTERM; the database was closed cleanly. */
+export class StartInterruptedError extends Error {}
+
 /**
  * The composition root: opens the database, migrates, seeds units, loads the demo company when there
  * are no users yet, builds the app, serves the web app and listens on PORT.
  */
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const database = await openConfiguredDatabase(config);
+  const handleSignals = opts.handleSignals ?? true;
+  // Set once listening; until then a signal only marks the start-up as interrupted.
+  const started: { close?: () => Promise<void> } = {};
+  let interrupted = false;
+  // A signal during start-up (a demo load takes seconds) stops after the current step, so PGlite is
+  // never killed mid-write; a second signal exits at once.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!started.close) {
+      if (interrupted) process.exit(130);
+      interrupted = true;
+      log(`${signal}: stopping after the current step…`);
+      return;
+    }
+    log(`${signal}: shutting down…`);
+    started.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      },
+    );
+  };
+  if (handleSignals) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  const step = () => {
+    if (interrupted) throw new StartInterruptedError('Start-up interrupted; the database was closed cleanly');
+  };
+
+  let database: Database | undefined;
   let app: FastifyInstance | undefined;
   try {
+    database = await openConfiguredDatabase(config);
+    step();
     await prepareDatabase(database);
+    step();
     const [count] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((count?.n ?? 0) === 0) {
       log('Empty database: loading the demo company…');
       const loaded = await loadDemo(database.db, { password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE });
       log(`Demo loaded in ${(loaded.durationMs / 1000).toFixed(1)} s: ${loaded.counts.accounts} accounts, ${loaded.counts.salesLines} sales lines.`);
+      step();
     }
     app = await buildApp(
       { config, database },
@@ -92,42 +129,39 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const webDir = opts.webDistDir ?? defaultWebDistDir;
     if (!(await registerWebApp(app, webDir))) log(`Web app not built (${webDir}); run \`npm run build\`. The API is served alone.`);
     await app.listen({ port: config.PORT, host: config.HOST });
+    step();
   } catch (err) {
     await app?.close().catch(() => undefined);
-    await database.close().catch(() => undefined);
+    await database?.close().catch(() => undefined);
+    if (handleSignals) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     throw err;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
   const running = app;
+  const db = database;
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= (async () => {
-    await running.close();
-    await database.close();
-  })());
+  const close = () =>
+    (closing ??= (async () => {
+      if (handleSignals) {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      await running.close();
+      await db.close();
+    })());
 
-  log(`Qudao is running at ${url} (database: ${database.engine === 'pglite' ? `embedded, ${resolve(config.QUDAO_DATA_DIR)}` : 'PostgreSQL'})`);
-  const logins = await demoLogins(database);
+  log(`Qudao is running at ${url} (database: ${db.engine === 'pglite' ? `embedded, ${resolve(config.QUDAO_DATA_DIR)}` : 'PostgreSQL'})`);
+  const logins = await demoLogins(db);
   if (logins.length > 0) {
     const password = config.QUDAO_DEMO_PASSWORD === 'qudao' ? 'qudao' : 'the value of QUDAO_DEMO_PASSWORD';
     log(`Demo logins (password: ${password}):`);
     for (const u of logins) log(`  ${u.username.padEnd(6)} ${u.displayName} (${u.role})`);
   }
-
-  if (opts.handleSignals ?? true) {
-    const onSignal = (signal: NodeJS.Signals) => {
-      log(`${signal}: shutting down…`);
-      close().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          console.error(err);
-          process.exit(1);
-        },
-      );
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-  }
-  return { app: running, database, url, close };
+  started.close = close;
+  return { app: running, database: db, url, close };
 }
