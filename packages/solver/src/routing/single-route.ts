@@ -1,5 +1,6 @@
 import { checkSolution } from '../checker';
 import type { RoutingProblem, Solution, SolveOptions } from '../model';
+import { Budget } from './clock';
 import { buildCostMatrix, buildDayData } from './day-data';
 import { EXACT_MAX_STOPS, solveRouteExact } from './route-exact';
 import { toSolution } from './solution';
@@ -35,7 +36,9 @@ export function solveSingleRoute(p: RoutingProblem, opts: SolveOptions = {}): So
     const k = locs.length, L = d.locationCount, w = new Float64Array(k * k);
     for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) w[i * k + j] = d.cost[locs[i]! * L + locs[j]!]!;
     if (isSymmetric(w, k)) {
-      const t = solveSymmetricTsp(k, w, opts.seed ?? 1, start + 0.97 * (opts.timeLimitMs ?? 1000), opts.maxIterations, () => opts.signal?.aborted ?? false);
+      const budget = new Budget(opts, 1000);
+      const t = solveSymmetricTsp(k, w, opts.seed ?? 1, start + 0.97 * (opts.timeLimitMs ?? 1000), opts.maxIterations, () => opts.signal?.aborted ?? false,
+        (iteration, length) => budget.report({ iteration, bestObjective: length, unassigned: 0 }));
       const customers = Array.from(t.tour.subarray(1), (x) => x - 1);
       opts.onProgress?.({ elapsedMs: performance.now() - start, iteration: t.iterations, bestObjective: t.length, unassigned: 0 });
       const check = checkSolution(one, [{ day: 0, vehicle: 0, customers }]);

@@ -25,7 +25,7 @@ function buildNeighbourLists(n: number, w: Float64Array, k: number): Int32Array 
  * double bridges (adjacent segment swaps) and accepted when not worse. `w` is an n×n symmetric matrix.
  * Stops at `deadline` (performance.now() ms) or after `maxIterations`; deterministic for a seed and cap.
  */
-export function solveSymmetricTsp(n: number, w: Float64Array, seed: number, deadline: number, maxIterations = Infinity, shouldStop: () => boolean = () => false): TspTour {
+export function solveSymmetricTsp(n: number, w: Float64Array, seed: number, deadline: number, maxIterations = Infinity, shouldStop: () => boolean = () => false, onBest?: (iteration: number, length: number) => void): TspTour {
   if (n <= 3) {
     const tour = Int32Array.from({ length: n }, (_, i) => i);
     let length = 0;
@@ -77,6 +77,7 @@ export function solveSymmetricTsp(n: number, w: Float64Array, seed: number, dead
       if (len < bestLen - 1e-9) {
         bestLen = len;
         bestTour.set(tour);
+        onBest?.(it, len);
       }
     } else {
       tour.set(saveTour);
