@@ -139,6 +139,7 @@ export type ContactPatch = z.infer<typeof contactPatch>;
 
 /** A product line (e.g. lathes) and a machine model with its list price. */
 export const productLine = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
+/** A product line as the API returns it. */
 export type ProductLine = z.infer<typeof productLine>;
 export const product = z.object({
   id: z.uuid(),
@@ -159,6 +160,7 @@ export const productCreate = z.strictObject({
   listPriceFen: fen,
   active: z.boolean().default(true),
 });
+/** A new product (HQ). */
 export type ProductCreate = z.infer<typeof productCreate>;
 /** Change of a product (HQ). */
 export const productPatch = z.strictObject({
@@ -167,6 +169,7 @@ export const productPatch = z.strictObject({
   listPriceFen: fen.optional(),
   active: z.boolean().optional(),
 });
+/** A change of a product (HQ). */
 export type ProductPatch = z.infer<typeof productPatch>;
 /** Product list: search `q` over model and name, filter by line. */
 export const productListQuery = pageQuery.extend({
@@ -226,6 +229,7 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** Entities with an audit history. */
 export const auditEntities = ['account', 'contact', 'user', 'product'] as const;
+/** An entity with an audit history. */
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditParams = z.object({ entity: z.enum(auditEntities), id: z.uuid() });
 /** Audit history paging; newest first by default. */
