@@ -53,6 +53,14 @@ describe('solve', () => {
     expect(checkSolution(p, s.routes).violations).toEqual([]);
   });
 
+  it('returns an empty plan at once when there is nothing to visit', () => {
+    const p = buildRandomProblem(1, { customers: 0, vehicles: 3 });
+    const started = performance.now();
+    const s = solve(p, { seed: 1, timeLimitMs: 10_000 });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(s).toMatchObject({ feasible: true, unassigned: [], routes: [] });
+  });
+
   it('gives the same result for the same seed', () => {
     const p = buildRandomProblem(11, { customers: 40, vehicles: 8, capacity: 40, windowWidth: 250 });
     const a = solveVrptw(p, { seed: 7, maxIterations: 400, timeLimitMs: 60_000 });

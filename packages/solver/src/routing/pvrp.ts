@@ -100,7 +100,7 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
   const removed: number[] = [];
   const dayTouched = new Uint8Array(R);
   let it = 0;
-  while (working.length > 0 && !budget.done(it)) {
+  while (n > 0 && working.length > 0 && !budget.done(it)) {
     it++;
     touched.fill(0);
     removed.length = 0;

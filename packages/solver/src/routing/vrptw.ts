@@ -53,7 +53,7 @@ export function solveVrptw(p: RoutingProblem, opts: SolveOptions = {}, tuning: P
   const T0 = tun.t0 * meanLeg, Tf = tun.tf * meanLeg;
   let it = 0;
   const removed: number[] = [];
-  while (!budget.done(it)) {
+  while (d.n > 0 && !budget.done(it)) {
     it++;
     touched.fill(0);
     removed.length = 0;
