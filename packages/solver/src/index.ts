@@ -1,4 +1,5 @@
 // Public API of the pure optimisation package: model, validation, checker, solvers, formats.
+// Worker threads live behind the separate entry '@qudao/solver/worker' so that this one stays pure.
 export * from './model';
 export { validateProblem, type ValidationResult } from './validate';
 export { checkSolution, allowedPatterns, windowsOnDay, TIME_EPS, type CheckResult } from './checker';

@@ -3,6 +3,7 @@ import { checkSolution } from '../checker';
 import type { SolveProgress } from '../model';
 import { buildRandomProblem } from '../routing/test-builders';
 import { solveInWorker } from './run-in-worker';
+import { SolverPool } from './solver-pool';
 
 describe('solveInWorker', () => {
   it('solves off the main thread, streams progress and stops early when cancelled', async () => {
@@ -24,5 +25,26 @@ describe('solveInWorker', () => {
     const p = buildRandomProblem(2, { customers: 3, vehicles: 1 });
     p.customers[2]!.location = 99;
     await expect(solveInWorker(p).result).rejects.toThrow('customers[2].location');
+  });
+});
+
+describe('SolverPool', () => {
+  it('runs at most `size` solves at once and completes them all', async () => {
+    const pool = new SolverPool(2);
+    const problems = [1, 2, 3].map((seed) => buildRandomProblem(seed, { customers: 15, vehicles: 3, capacity: 40 }));
+    const jobs = problems.map((p) => pool.submit(p, { seed: 1, maxIterations: 50 }));
+    expect(pool.waiting).toBe(1);
+    const results = await Promise.all(jobs.map((j) => j.result));
+    results.forEach((s, i) => expect(checkSolution(problems[i]!, s.routes).feasible).toBe(true));
+  });
+
+  it('rejects a solve cancelled while still queued', async () => {
+    const pool = new SolverPool(1);
+    const p = buildRandomProblem(4, { customers: 10, vehicles: 2 });
+    const first = pool.submit(p, { seed: 1, maxIterations: 20 });
+    const second = pool.submit(p, { seed: 1, maxIterations: 20 });
+    second.cancel();
+    await expect(second.result).rejects.toThrow('cancelled before start');
+    await first.result;
   });
 });
