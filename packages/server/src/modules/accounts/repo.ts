@@ -121,7 +121,9 @@ export async function listAccountPoints(db: Db, scope: Scope): Promise<AccountPo
     .from(accounts)
     .where(and(visibleAccounts(scope), isNotNull(accounts.lng), isNotNull(accounts.lat)))
     .orderBy(accounts.id);
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, lng: r.lng ?? 0, lat: r.lat ?? 0 }));
+  // Five decimals are about a metre: plenty for a pin, and a fifth fewer bytes for 15,000 points.
+  const round = (x: number | null) => Math.round((x ?? 0) * 1e5) / 1e5;
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, lng: round(r.lng), lat: round(r.lat) }));
 }
 
 /** One visible account in its API form, or undefined (missing and invisible look the same). */
