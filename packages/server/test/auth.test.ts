@@ -162,3 +162,15 @@ describe('auth: login, sessions, logout, rate limiting', () => {
     expect((await me(cookie)).statusCode).toBe(401);
   });
 });
+
+describe('auth behind HTTPS', () => {
+  it('marks the session cookie Secure when QUDAO_SECURE_COOKIES is true', async () => {
+    const t = await openTestApp({ env: { QUDAO_SECURE_COOKIES: 'true' }, seed: async (db) => void (await buildUser(db, { username: 'sec' })) });
+    try {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sec', password: testPassword } });
+      expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -4,7 +4,7 @@ import type { AppDeps } from '../app';
 import { resolveScope } from '../access/visibility';
 import { AppError } from '../http/errors';
 import { permissionRoles } from '../http/permissions';
-import { findUserById, type UserRow } from '../modules/users/repo';
+import type { UserRow } from '../modules/users/repo';
 import { checkSession, sessionCookie, type SessionLimits } from './sessions';
 
 declare module 'fastify' {
@@ -61,10 +61,10 @@ export async function registerAuth(app: FastifyInstance, deps: AppDeps) {
       clearSessionCookie(reply, deps);
       throw new AppError(session.status === 'expired' ? 'AUTH.SESSION_EXPIRED' : 'AUTH.UNAUTHENTICATED');
     }
-    const user = await findUserById(deps.database.db, session.userId);
-    if (!user || !user.active) {
+    const user = session.user;
+    if (!user.active) {
       clearSessionCookie(reply, deps);
-      throw new AppError(user ? 'AUTH.USER_INACTIVE' : 'AUTH.UNAUTHENTICATED');
+      throw new AppError('AUTH.USER_INACTIVE');
     }
     if (user.locale) req.locale = user.locale;
     const roles: readonly string[] | null = permissionRoles[permission];

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/connect';
-import { sessions } from '../db/schema';
+import { sessions, users } from '../db/schema';
 import { toIso } from '../db/time';
 
 /** Name of the session cookie. */
@@ -40,19 +40,21 @@ export async function createSession(db: Db, userId: string, now: Date, limits: S
 }
 
 /** Outcome of looking a token up: the user, or why there is none. */
-export type SessionCheck = { status: 'valid'; userId: string; tokenHash: string } | { status: 'missing' } | { status: 'expired' };
+export type SessionCheck = { status: 'valid'; user: typeof users.$inferSelect; tokenHash: string } | { status: 'missing' } | { status: 'expired' };
 
 // Writing last_seen_at on every request would turn reads into writes; a minute's precision suffices.
 const touchEveryMs = 60_000;
 
 /**
- * Checks a cookie token against the idle and absolute limits at `now`, refreshing the idle clock.
- * An expired session is deleted.
+ * Checks a cookie token against the idle and absolute limits at `now`, refreshing the idle clock, and
+ * returns the session's user. An expired session is deleted.
  */
 export async function checkSession(db: Db, token: string, now: Date, limits: SessionLimits): Promise<SessionCheck> {
   const tokenHash = hashSessionToken(token);
-  const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
-  if (!row) return { status: 'missing' };
+  // One round trip for the session and its user: this runs before every signed-in request.
+  const [found] = await db.select({ row: sessions, user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.tokenHash, tokenHash));
+  if (!found) return { status: 'missing' };
+  const row = found.row;
   const lastSeenMs = Date.parse(toIso(row.lastSeenAt));
   const createdMs = Date.parse(toIso(row.createdAt));
   const nowMs = now.getTime();
@@ -65,7 +67,7 @@ export async function checkSession(db: Db, token: string, now: Date, limits: Ses
   if (nowMs - lastSeenMs >= touchEveryMs) {
     await db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.tokenHash, tokenHash));
   }
-  return { status: 'valid', userId: row.userId, tokenHash };
+  return { status: 'valid', user: found.user, tokenHash };
 }
 
 /** Ends the session of a token (logout); unknown tokens are ignored. */
