@@ -23,8 +23,12 @@ try {
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode);
+  if (err instanceof StartInterruptedError) {
+    console.error(err.message);
+    process.exit(130);
+  }
   // Bad configuration, a refused demo load, a duplicate user…: the message is enough, no stack trace.
-  if (err instanceof UserFacingError || err instanceof DataDirInUseError || err instanceof StartInterruptedError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
+  if (err instanceof UserFacingError || err instanceof DataDirInUseError || (err instanceof Error && err.message.startsWith('Invalid configuration'))) {
     console.error(err.message);
     process.exit(1);
   }

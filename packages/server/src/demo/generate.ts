@@ -1,7 +1,7 @@
 import type { Role } from '@qudao/contract';
 import { listChinaUnits, type ChinaUnit } from '../units/china-units';
 import { demoLines, demoModels } from './catalogue';
-import { makeAddress, makeCompanyName, makePersonName, makePhone, makeTitle } from './names';
+import { makeAddress, makeCompanyName, makeContactNote, makeEmail, makePersonName, makePhone, makeTitle } from './names';
 import { areaCodeOf, citySeats, marketWeight, municipalityCodes, provinceFullNames, shortPlaceName, territoryPlans } from './places';
 import { createRandom, type Random } from './random';
 import { generateSales, type DemoSalesLine } from './sales';
@@ -38,7 +38,9 @@ export interface DemoContact {
   name: string;
   title: string;
   phone: string;
+  email: string | null;
   isPrimary: boolean;
+  notes: string | null;
 }
 export interface DemoProduct {
   id: string;
@@ -194,7 +196,12 @@ export function generateDemo(opts: DemoOptions): DemoData {
   for (const a of accounts) {
     const n = a.kind === 'distributor' ? r.int(2, 3) : r.int(1, 2);
     for (let i = 0; i < n; i++) {
-      contacts.push({ id: r.uuid(), accountId: a.id, name: makePersonName(r), title: makeTitle(r), phone: makePhone(r, '', true), isPrimary: i === 0 });
+      contacts.push({
+        id: r.uuid(), accountId: a.id, name: makePersonName(r), title: makeTitle(r), phone: makePhone(r, '', true),
+        email: r.chance(0.5) ? makeEmail(r) : null, isPrimary: i === 0,
+        // Archives are gathered over visits (R5.1): the primary contacts of bigger accounts are known best.
+        notes: r.chance(i === 0 ? 0.6 : 0.25) ? makeContactNote(r) : null,
+      });
     }
   }
 

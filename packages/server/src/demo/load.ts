@@ -102,7 +102,9 @@ async function insertDemo(db: Db, data: DemoData, password: string) {
     { name: 'name', type: 'text', value: (c) => c.name },
     { name: 'title', type: 'text', value: (c) => c.title },
     { name: 'phone', type: 'text', value: (c) => c.phone },
+    { name: 'email', type: 'text', value: (c) => c.email },
     { name: 'is_primary', type: 'bool', value: (c) => c.isPrimary },
+    { name: 'notes', type: 'text', value: (c) => c.notes },
   ], data.contacts);
   await insertUnnest<DemoSalesLine>(db, 'sales_lines', [
     { name: 'id', type: 'uuid', value: (l) => l.id },

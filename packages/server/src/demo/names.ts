@@ -11,6 +11,11 @@ const industries = ['汽车零部件', '精密模具', '重型机械', '阀门',
 const orgForms = ['有限公司', '股份有限公司', '制造有限公司', '科技有限公司', '厂'];
 const roads = ['人民路', '解放路', '中山路', '建设大街', '黄河路', '长江路', '和平路', '工业路', '胜利街', '友谊路', '振兴路', '兴华街', '光明路', '创业路', '科技路', '学府路', '北京路', '南京街', '滨海路', '钢铁路'];
 const zones = ['经济技术开发区', '高新技术产业开发区', '工业园区', '装备制造产业园', '', '', ''];
+const traits = ['性格直爽，说话算数', '做事细致，注重技术参数', '比较谨慎，决策前要多方比价', '为人热情，喜欢交朋友', '看重长期合作和售后服务', '时间观念强，拜访需提前预约'];
+const interests = ['喜欢钓鱼', '爱打乒乓球', '喜欢喝茶，不抽烟', '周末常去爬山', '爱好书法', '喜欢下象棋', '关注足球', '喜欢自驾游'];
+const backgrounds = ['机械制造专业毕业', '从车间技术员做起', '毕业于哈尔滨工业大学', '毕业于东北大学', '在本行业工作二十多年', '曾在国企设备处工作'];
+const families = ['孩子在读高中', '孩子刚上大学', '家在本地，周末陪家人', '爱人也在本公司工作', ''];
+const mailDomains = ['qq.com', '163.com', '126.com', 'sina.com'];
 const titles = ['总经理', '副总经理', '采购经理', '设备部经理', '技术总监', '销售经理', '财务经理', '生产厂长', '董事长', '设备主管'];
 
 /** A realistic Chinese personal name (2–3 characters). */
@@ -42,4 +47,14 @@ export function makePhone(r: Random, areaCode: string, mobile: boolean): string 
   if (mobile) return `1${r.pick(['38', '39', '35', '36', '37', '58', '59', '86', '88', '31', '32', '55', '56', '33', '53', '89'])}${String(r.int(0, 99_999_999)).padStart(8, '0')}`;
   const digits = areaCode.length === 3 ? 8 : 7;
   return `${areaCode}-${r.int(2, 8)}${String(r.int(0, 10 ** (digits - 1) - 1)).padStart(digits - 1, '0')}`;
+}
+
+/** An archive note on a contact person (R5.1: personality, interests, background, family). */
+export function makeContactNote(r: Random): string {
+  return [r.pick(traits), r.pick(interests), r.pick(backgrounds), r.pick(families)].filter((s) => s !== '').join('；') + '。';
+}
+
+/** A personal e-mail address of the kind Chinese business people use (QQ number or digits at a webmail). */
+export function makeEmail(r: Random): string {
+  return `${r.int(10_000_000, 2_999_999_999)}@${r.pick(mailDomains)}`;
 }
