@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkSolution } from './checker';
 import { parseSolomon } from './formats/solomon';
@@ -123,3 +124,16 @@ describe('solvePvrp', () => {
     expect(b.routes).toEqual(a.routes);
   });
 });
+
+test.prop([fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 1e6 })], { numRuns: 15 })(
+  'the same seed gives the same plan (VRPTW and single route)',
+  (seed, instance) => {
+    const p = buildRandomProblem(instance, { customers: 20, vehicles: 4, capacity: 40, windowWidth: 300 });
+    const one = { ...p, vehicles: [p.vehicles[0]!], customers: p.customers.map((c) => ({ ...c, timeWindows: undefined })) };
+    for (const problem of [p, one]) {
+      const a = solve(problem, { seed, maxIterations: 60, timeLimitMs: 60_000 });
+      const b = solve(problem, { seed, maxIterations: 60, timeLimitMs: 60_000 });
+      expect(b.routes).toEqual(a.routes);
+    }
+  },
+);
