@@ -4,6 +4,8 @@ import { geoFeatureCollection, geoLevelParams } from '@qudao/contract';
 import type { AppDeps } from '../../app';
 import { getCachedLayer } from './layers';
 
+
+const tags = ['geo'];
 /**
  * `GET /api/geo/:level`: the offline map base layer (provinces or prefecture cities). Public: the
  * boundaries are open data and say nothing about the company, and the login page may show the map.
@@ -13,7 +15,7 @@ export async function registerGeo(app: FastifyInstance, _deps: AppDeps) {
     '/api/geo/:level',
     {
       config: { permission: 'public' },
-      schema: { params: geoLevelParams, response: { 200: geoFeatureCollection } },
+      schema: { tags, params: geoLevelParams, response: { 200: geoFeatureCollection } },
     },
     async (req, typedReply) => {
       // The body is pre-serialised, so the reply is used untyped (the schema documents the shape).
