@@ -4,8 +4,8 @@ import { geoFeatureCollection, geoLevelParams } from '@qudao/contract';
 import type { AppDeps } from '../../app';
 import { getCachedLayer } from './layers';
 
-
 const tags = ['geo'];
+
 /**
  * `GET /api/geo/:level`: the offline map base layer (provinces or prefecture cities). Public: the
  * boundaries are open data and say nothing about the company, and the login page may show the map.

@@ -6,8 +6,8 @@ import { AppError } from '../../http/errors';
 import { scopeOf } from '../../http/write';
 import { getTerritory, listTerritories } from './repo';
 
-
 const tags = ['territories'];
+
 /** `GET /api/territories` and `GET /api/territories/:id`, limited to the caller's scope. */
 export async function registerTerritories(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();

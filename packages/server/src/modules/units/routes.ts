@@ -6,8 +6,8 @@ import type { AppDeps } from '../../app';
 import { AppError } from '../../http/errors';
 import { getUnit, listUnits } from './repo';
 
-
 const tags = ['units'];
+
 /** `GET /api/units` (filter by level, parent, name) and `GET /api/units/:id`. */
 export async function registerUnits(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
