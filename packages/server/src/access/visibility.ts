@@ -31,7 +31,7 @@ function ownedUnitsSql(scope: Scope): SQL | null {
 export function accountVisible(scope: Scope, cols: { unitId: ColumnSql; distributorId: ColumnSql }): SQL {
   const owned = ownedUnitsSql(scope);
   if (!owned) return sql`true`;
-  return sql`(${cols.unitId} in (${owned}) or ${cols.distributorId} in (select va.id from accounts va where va.unit_id in (${owned})))`;
+  return sql`(${cols.unitId} in (${owned}) or ${cols.distributorId} in (select va.id from accounts va where va.kind = 'distributor' and va.unit_id in (${owned})))`;
 }
 
 /** Condition true when the account with id `accountId` (a column or value) is visible to the scope. */

@@ -106,6 +106,8 @@ export const accounts = pgTable(
     uniqueIndex('accounts_external_code_uq').on(t.externalCode),
     index('accounts_unit_idx').on(t.unitId),
     index('accounts_distributor_idx').on(t.distributorId),
+    // Visibility asks "which distributors lie in these units" on every scoped query (access/visibility.ts).
+    index('accounts_unit_distributors_idx').on(t.unitId).where(sql`${t.kind} = 'distributor'`),
     index('accounts_name_idx').on(t.name),
     check('accounts_kind_ck', sql`${t.kind} in ('distributor','sub_dealer','end_user')`),
     check('accounts_status_ck', sql`${t.status} in ('active','dormant','closed')`),

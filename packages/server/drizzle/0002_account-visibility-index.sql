@@ -1,0 +1,1 @@
+CREATE INDEX "accounts_unit_distributors_idx" ON "accounts" USING btree ("unit_id") WHERE "accounts"."kind" = 'distributor';
