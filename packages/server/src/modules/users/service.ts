@@ -79,9 +79,15 @@ export async function createUser(
   });
 }
 
-/** Applies an HQ change to a user (a new password is hashed); NOT_FOUND when missing. */
+/** Applies an HQ change to a user (a new password is hashed); NOT_FOUND when missing. Atomic with its audit rows. */
 export async function updateUser(db: Db, id: string, patch: UserPatch & { locale?: Locale | null }, ctx: WriteContext): Promise<Result<User>> {
-  const before = await findUserById(db, id);
+  // Hashing is slow on purpose; do it before taking the transaction.
+  const passwordHash = patch.password !== undefined ? await hashPassword(patch.password) : undefined;
+  return db.transaction(async (tx) => applyUserPatch(tx, id, patch, passwordHash, ctx));
+}
+
+async function applyUserPatch(db: Db, id: string, patch: UserPatch & { locale?: Locale | null }, passwordHash: string | undefined, ctx: WriteContext): Promise<Result<User>> {
+  const [before] = await db.select().from(users).where(eq(users.id, id)).for('update');
   if (!before) return { ok: false, code: 'NOT_FOUND' };
   const role = patch.role ?? before.role;
   const managerId = patch.managerId !== undefined ? patch.managerId : role === 'rep' ? before.managerId : null;
@@ -94,7 +100,7 @@ export async function updateUser(db: Db, id: string, patch: UserPatch & { locale
   if (patch.displayName !== undefined) values.displayName = patch.displayName;
   if (patch.active !== undefined) values.active = patch.active;
   if (patch.locale !== undefined) values.locale = patch.locale;
-  if (patch.password !== undefined) values.passwordHash = await hashPassword(patch.password);
+  if (passwordHash !== undefined) values.passwordHash = passwordHash;
   const [after] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   if (!after) return { ok: false, code: 'NOT_FOUND' };
   await recordChanges(db, ctx, { entity: 'user', entityId: id, fields: auditedFields, before: auditView(before), after: auditView(after), secretFields: ['password'] });
