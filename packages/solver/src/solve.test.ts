@@ -22,6 +22,17 @@ describe('solve', () => {
     expect(s.cost.distanceM).toBeCloseTo(200 + 19 * chord, 6);
   });
 
+  it('solves an open path (start ≠ end) beyond the exact size to its optimum', () => {
+    // 15 stops on a line between start (0) and end (100), given in shuffled order.
+    const xs = [0, 100, ...[7, 93, 21, 50, 14, 64, 35, 86, 42, 57, 28, 79, 71]];
+    const p = buildPointsProblem(xs.map((x) => [x, 0] as [number, number]));
+    p.vehicles[0]!.endLocation = 1;
+    p.customers = p.customers.filter((c) => c.location !== 1);
+    const s = solve(p, { seed: 2, timeLimitMs: 300 });
+    expect(s.feasible).toBe(true);
+    expect(s.cost.distanceM).toBeCloseTo(100, 9);
+  });
+
   it('opens a second route when capacity forces it (hand-computed optimum)', () => {
     const p = buildPointsProblem([[0, 0], [10, 0], [11, 0], [-10, 0], [-11, 0]], 2);
     for (const c of p.customers) { c.demand = 1; }

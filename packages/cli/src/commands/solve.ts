@@ -53,7 +53,7 @@ export function registerSolveCommand(program: Command) {
       const seconds = (performance.now() - started) / 1000;
       const check = checkSolution(parsed.problem, solution.routes);
       const result = {
-        instance: format === 'cordeau' ? fallbackName : parsed.name,
+        instance: fallbackName,
         format,
         cost: benchmarkCost(solution),
         vehicles: vehiclesUsed(solution),
