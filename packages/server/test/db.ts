@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -43,6 +43,10 @@ async function loadPgliteTemplate(): Promise<Blob> {
     const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
+    // Dumps of older migration sets are never read again.
+    for (const old of readdirSync(tmpdir()).filter((n) => /^qudao-test-pglite-[0-9a-f]{12}\.tar$/.test(n) && join(tmpdir(), n) !== file)) {
+      rmSync(join(tmpdir(), old), { force: true });
+    }
   }
   return new Blob([readFileSync(file)]);
 }
@@ -84,6 +88,9 @@ async function createPostgresDatabase(): Promise<string> {
         await database.migrate();
         await database.close();
         await admin.query(`alter database ${building} rename to ${template}`);
+        // Templates of older migration sets are never cloned again; one still in use stays until next time.
+        const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'qudao\\_tpl\\_%' and datname <> $1`, [template]);
+        for (const { datname } of stale.rows) await admin.query(`drop database if exists ${datname}`).catch(() => undefined);
       }
       await admin.query(`create database ${name} template ${template}`);
     } finally {
