@@ -1,0 +1,10 @@
+// Each feature keeps its texts beside its code (features/<name>/messages.ts) as an i18next namespace,
+// so features grow without editing one shared file. Add one line per feature:
+//   import { archiveMessages } from '../features/archive/messages';   …   archive: archiveMessages,
+// A feature's messages object is `{ 'zh-CN': {...}, en: {...} }` with the same keys in both.
+
+/** Namespaced feature messages, by namespace. */
+export const featureMessages = {} as const;
+
+/** The message tree of one namespace (its Chinese shape is the reference). */
+export type FeatureNamespaces = { [K in keyof typeof featureMessages]: (typeof featureMessages)[K] extends { 'zh-CN': infer M } ? M : never };
