@@ -49,5 +49,10 @@ export const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const lng = z.number().min(-180).max(180);
 export const lat = z.number().min(-90).max(90);
 
+/** The one error shape on the wire (DESIGN.md "Errors"), for documentation and clients. */
+export const errorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
 /** `{ ok: true }` acknowledgement. */
 export const ok = z.object({ ok: z.literal(true) });

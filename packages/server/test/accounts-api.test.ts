@@ -180,6 +180,7 @@ describe('accounts API', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/accounts', '/api/accounts/{id}', '/api/auth/login', '/api/audit/{entity}/{id}']));
     expect(doc.paths['/api/accounts'].get.parameters.some((p: { name: string }) => p.name === 'q')).toBe(true);
+    expect(doc.paths['/api/accounts'].post.responses['4XX'] ?? doc.paths['/api/accounts'].post.responses['4xx']).toBeDefined();
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
   });

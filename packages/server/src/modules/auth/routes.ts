@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loginBody, me, mePatch, ok, type Me } from '@qudao/contract';
+import { withErrors } from '../../http/responses';
 import type { AppDeps } from '../../app';
 import { clearSessionCookie, clockOf, sessionLimits, setSessionCookie } from '../../auth/hook';
 import { LoginLimiter } from '../../auth/login-limiter';
@@ -27,7 +28,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     '/api/auth/login',
-    { config: { permission: 'public' }, schema: { tags, body: loginBody, response: { 200: me } } },
+    { config: { permission: 'public' }, schema: { tags, body: loginBody, response: withErrors({ 200: me }) } },
     async (req, reply) => {
       const key = `${req.body.username.toLowerCase()}|${req.ip}`;
       const waitS = limiter.retryAfterS(key);
@@ -51,21 +52,21 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   // Public so that a caller whose session already expired can still clear the cookie.
-  r.post('/api/auth/logout', { config: { permission: 'public' }, schema: { tags, response: { 200: ok } } }, async (req, reply) => {
+  r.post('/api/auth/logout', { config: { permission: 'public' }, schema: { tags, response: withErrors({ 200: ok }) } }, async (req, reply) => {
     const token = req.cookies[sessionCookie];
     if (token) await deleteSession(db, token);
     clearSessionCookie(reply, deps);
     return { ok: true as const };
   });
 
-  r.get('/api/me', { config: { permission: 'signedIn' }, schema: { tags, response: { 200: me } } }, async (req) => {
+  r.get('/api/me', { config: { permission: 'signedIn' }, schema: { tags, response: withErrors({ 200: me }) } }, async (req) => {
     if (!req.user) throw new AppError('AUTH.UNAUTHENTICATED');
     return toMe(req.user);
   });
 
   r.patch(
     '/api/me',
-    { config: { permission: 'signedIn' }, schema: { tags, body: mePatch, response: { 200: me } } },
+    { config: { permission: 'signedIn' }, schema: { tags, body: mePatch, response: withErrors({ 200: me }) } },
     async (req, reply) => {
       const id = req.user?.id;
       if (!id) throw new AppError('AUTH.UNAUTHENTICATED');

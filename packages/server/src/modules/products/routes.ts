@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idempotencyHeaders, idParam, paged, product, productCreate, productLine, productListQuery, productPatch } from '@qudao/contract';
+import { withErrors } from '../../http/responses';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../http/errors';
 import { runWrite } from '../../http/write';
@@ -15,13 +16,13 @@ export async function registerProducts(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/products',
-    { config: { permission: 'products:read' }, schema: { tags, querystring: productListQuery, response: { 200: paged(product) } } },
+    { config: { permission: 'products:read' }, schema: { tags, querystring: productListQuery, response: withErrors({ 200: paged(product) }) } },
     async (req) => listProducts(db, req.query),
   );
 
   r.get(
     '/api/products/:id',
-    { config: { permission: 'products:read' }, schema: { tags, params: idParam, response: { 200: product } } },
+    { config: { permission: 'products:read' }, schema: { tags, params: idParam, response: withErrors({ 200: product }) } },
     async (req) => {
       const found = await getProduct(db, req.params.id);
       if (!found) throw new AppError('NOT_FOUND');
@@ -31,7 +32,7 @@ export async function registerProducts(app: FastifyInstance, deps: AppDeps) {
 
   r.get(
     '/api/product-lines',
-    { config: { permission: 'products:read' }, schema: { tags, response: { 200: paged(productLine) } } },
+    { config: { permission: 'products:read' }, schema: { tags, response: withErrors({ 200: paged(productLine) }) } },
     async () => {
       const items = await listProductLines(db);
       return { items, total: items.length };
@@ -40,13 +41,13 @@ export async function registerProducts(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     '/api/products',
-    { config: { permission: 'products:write' }, schema: { tags, headers: idempotencyHeaders, body: productCreate, response: { 201: product } } },
+    { config: { permission: 'products:write' }, schema: { tags, headers: idempotencyHeaders, body: productCreate, response: withErrors({ 201: product }) } },
     async (req, reply) => runWrite(deps, req, reply, 201, (w) => createProduct(w, req.body)),
   );
 
   r.patch(
     '/api/products/:id',
-    { config: { permission: 'products:write' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: productPatch, response: { 200: product } } },
+    { config: { permission: 'products:write' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: productPatch, response: withErrors({ 200: product }) } },
     async (req, reply) => runWrite(deps, req, reply, 200, (w) => updateProduct(w, req.params.id, req.body)),
   );
 }
