@@ -61,8 +61,15 @@ describe('accounts API', () => {
     expect(page1.items).toHaveLength(3);
     expect(page1.total).toBe(8);
     const names = [...page1.items, ...page2.items].map((a: { name: string }) => a.name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? 1 : -1)));
+    // Collation-independent: descending is ascending reversed (names are unique here).
+    const ascending = (await get(hq, '/api/accounts?sort=name&order=asc&pageSize=200')).json().items.map((a: { name: string }) => a.name);
+    expect(names).toEqual([...ascending].reverse().slice(0, 6));
     expect(new Set(names).size).toBe(6);
+    const byUnit = (await get(hq, '/api/accounts?sort=unitName&pageSize=200')).json().items.map((a: { unitName: string }) => a.unitName);
+    // Sorted by unit: each unit's accounts come together.
+    const runs = byUnit.filter((u: string, i: number) => i === 0 || byUnit[i - 1] !== u);
+    expect(new Set(runs).size).toBe(runs.length);
+    expect((await get(hq, '/api/accounts?sort=nope')).statusCode).toBe(400);
   });
 
   it('answers the map points of the visible accounts with coordinates', async () => {
