@@ -1,4 +1,5 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
+import { accountIdVisible, accountVisible, resolveScope } from '../src/access/visibility';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, registeredRoutes, type RouteInfo } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -96,6 +97,8 @@ describe('visibility over every registered route', () => {
       const forbidden = [...hiddenIds, ...hidden.map((a) => a.name), ...hiddenContacts.flatMap((c) => [c.id, c.name]), ...hiddenSales.map((s) => s.id)];
       const paramValues = [...hiddenIds, ...hiddenContacts.map((c) => c.id), ...hiddenSales.map((s) => s.id), ...hiddenUsers.map((u) => u.id)];
       const before = await snapshot(hiddenIds, hiddenUsers.map((u) => u.id));
+      const accountIdsBefore = new Set((await t.database.db.select({ id: accounts.id }).from(accounts)).map((a) => a.id));
+      const contactIdsBefore = new Set((await t.database.db.select({ id: contacts.id }).from(contacts)).map((c) => c.id));
 
       const routes = registeredRoutes(t.app).filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && !skipped.has(`${r.method} ${r.url}`));
       expect(routes.length).toBeGreaterThan(20);
@@ -143,6 +146,13 @@ describe('visibility over every registered route', () => {
       const own = await t.app.inject({ method: 'GET', url: '/api/accounts?pageSize=200', headers: { cookie } });
       expect(own.json().total).toBe(actor.visibleCount);
       expect(await snapshot(hiddenIds, hiddenUsers.map((u) => u.id))).toEqual(before);
+      // Nothing was created outside the scope either: every new account or contact is one the actor sees.
+      const actorUser = Object.values(w.users).find((u) => u.username === actor.username)!;
+      const scope = await resolveScope(t.database.db, actorUser);
+      const created = (await t.database.db.select({ id: accounts.id, visible: sql<boolean>`${accountVisible(scope, accounts)}` }).from(accounts)).filter((a) => !accountIdsBefore.has(a.id));
+      expect(created.filter((a) => !a.visible)).toEqual([]);
+      const newContacts = (await t.database.db.select({ id: contacts.id, visible: sql<boolean>`${accountIdVisible(scope, contacts.accountId)}` }).from(contacts)).filter((c) => !contactIdsBefore.has(c.id));
+      expect(newContacts.filter((c) => !c.visible)).toEqual([]);
     });
   }
 
