@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { accounts, auditLog } from '../src/db/schema';
+import { accounts, auditLog, idempotencyKeys } from '../src/db/schema';
 import { openTestApp, sessionCookieOf, type TestApp } from './app';
 import { testPassword } from './builders';
 import { buildWorld } from './world';
@@ -46,6 +46,17 @@ describe('idempotent writes and secret-free logs', () => {
     const good = await t.app.inject({ method: 'POST', url: '/api/accounts', headers: { cookie, 'idempotency-key': 'fix-me' }, payload: { name: '改正', kind: 'distributor', unitId: 'UA1' } });
     expect(good.statusCode).toBe(201);
     expect((await t.database.db.select().from(auditLog)).length).toBeGreaterThan(audits);
+  });
+
+  it('forgets stored responses after a day (swept at login)', async () => {
+    const cookie = await t.login('repa1');
+    const payload = { name: '隔天重试', kind: 'distributor', unitId: 'UA1' };
+    const first = await t.app.inject({ method: 'POST', url: '/api/accounts', headers: { cookie, 'idempotency-key': 'old' }, payload });
+    t.advance(25 * 3_600_000);
+    const again = await t.login('repa1');
+    expect((await t.database.db.select().from(idempotencyKeys)).filter((k) => k.key.endsWith(' old'))).toEqual([]);
+    const retry = await t.app.inject({ method: 'POST', url: '/api/accounts', headers: { cookie: again, 'idempotency-key': 'old' }, payload });
+    expect(retry.json().id).not.toBe(first.json().id);
   });
 
   it('never writes a password or a session token to the log, even at trace level', async () => {

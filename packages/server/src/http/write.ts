@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app';
 import type { Scope } from '../access/scope';
@@ -79,4 +79,12 @@ async function findStored(db: Db, userId: string, key: string) {
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
   return row;
+}
+
+/** How long a stored response answers replays: a phone retries within minutes, not days. */
+export const idempotencyKeepHours = 24;
+
+/** Deletes stored responses older than {@link idempotencyKeepHours} (run at login, like the session sweep). */
+export async function sweepIdempotencyKeys(db: Db, now: Date): Promise<void> {
+  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - idempotencyKeepHours * 3_600_000).toISOString()));
 }

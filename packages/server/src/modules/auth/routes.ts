@@ -7,7 +7,7 @@ import { clearSessionCookie, clockOf, sessionLimits, setSessionCookie } from '..
 import { LoginLimiter } from '../../auth/login-limiter';
 import { createSession, deleteSession, sessionCookie } from '../../auth/sessions';
 import { AppError } from '../../http/errors';
-import { runWrite } from '../../http/write';
+import { runWrite, sweepIdempotencyKeys } from '../../http/write';
 import { findUserByUsername, type UserRow } from '../users/repo';
 import { hashPassword, updateUser, verifyPassword } from '../users/service';
 
@@ -45,6 +45,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AppDeps) {
       if (!user.active) throw new AppError('AUTH.USER_INACTIVE');
       limiter.reset(key);
       const token = await createSession(db, user.id, now(), sessionLimits(deps));
+      await sweepIdempotencyKeys(db, now());
       setSessionCookie(reply, deps, token);
       if (user.locale) req.locale = user.locale;
       return toMe(user);
