@@ -20,6 +20,8 @@ export const errorCodes = [
   'ACCOUNT.UNIT_INVALID',
   'ACCOUNT.OUT_OF_SCOPE',
   'PRODUCT.LINE_INVALID',
+  'LEAD.ALREADY_CONVERTED',
+  'ARCHIVE.CONFIG_INVALID',
   'INTERNAL',
 ] as const;
 
@@ -55,6 +57,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'ACCOUNT.UNIT_INVALID': '所选区域单元不存在',
     'ACCOUNT.OUT_OF_SCOPE': '该客户不在您的负责区域内',
     'PRODUCT.LINE_INVALID': '所选产品线不存在',
+    'LEAD.ALREADY_CONVERTED': '该线索已转为客户或已放弃',
+    'ARCHIVE.CONFIG_INVALID': '档案时效规则无效：{reason}',
     INTERNAL: '服务器内部错误，请稍后重试',
   },
   en: {
@@ -74,6 +78,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'ACCOUNT.UNIT_INVALID': 'The chosen unit does not exist',
     'ACCOUNT.OUT_OF_SCOPE': 'This account is outside your territory',
     'PRODUCT.LINE_INVALID': 'The chosen product line does not exist',
+    'LEAD.ALREADY_CONVERTED': 'This lead was already converted or dropped',
+    'ARCHIVE.CONFIG_INVALID': 'Invalid archive freshness rules: {reason}',
     INTERNAL: 'Internal server error; please try again later',
   },
 };

@@ -6,3 +6,5 @@ export * from './units';
 export * from './accounts';
 export * from './geo';
 export * from './territories';
+export * from './archive';
+export * from './leads';

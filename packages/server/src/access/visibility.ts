@@ -61,3 +61,14 @@ export async function resolveScope(db: Db, user: { id: string; role: Scope['role
     .where(sql`${users.managerId} = ${user.id} and ${users.role} = 'rep'`);
   return { userId: user.id, role: 'manager', repIds: reps.map((r) => r.id) };
 }
+
+/**
+ * Condition true for the leads (R2.1) the scope may see: HQ all; otherwise leads owned by the caller or
+ * their reps, or lying in a unit of their reps' territories.
+ */
+export function leadVisible(scope: Scope, cols: { ownerId: ColumnSql; unitId: ColumnSql }): SQL {
+  const owned = ownedUnitsSql(scope);
+  if (!owned || scope.repIds === 'all') return sql`true`;
+  const owners = sql.join([scope.userId, ...scope.repIds].map((id) => sql`${id}::uuid`), sql`, `);
+  return sql`(${cols.ownerId} in (${owners}) or ${cols.unitId} in (${owned}))`;
+}

@@ -18,6 +18,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   'ACCOUNT.UNIT_INVALID': 422,
   'ACCOUNT.OUT_OF_SCOPE': 422,
   'PRODUCT.LINE_INVALID': 422,
+  'LEAD.ALREADY_CONVERTED': 409,
+  'ARCHIVE.CONFIG_INVALID': 422,
   INTERNAL: 500,
 };
 

@@ -17,6 +17,9 @@ export const permissionRoles = {
   'units:read': ['hq', 'manager', 'rep'],
   'territories:read': ['hq', 'manager', 'rep'],
   'audit:read': ['hq', 'manager', 'rep'],
+  'archive:settings': ['hq'],
+  'leads:read': ['hq', 'manager', 'rep'],
+  'leads:write': ['hq', 'manager', 'rep'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A permission a route can declare. */

@@ -12,6 +12,8 @@ import { registerProducts } from './products/routes';
 import { registerSales } from './sales/routes';
 import { registerAudit } from './audit/routes';
 import { registerDocs } from './docs/routes';
+import { registerArchive } from './archive/routes';
+import { registerLeads } from './leads/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -30,4 +32,6 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerSales(app, deps);
   await registerAudit(app, deps);
   await registerDocs(app, deps);
+  await registerArchive(app, deps);
+  await registerLeads(app, deps);
 }

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { AuditEntity, AuditEntry } from '@qudao/contract';
 import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
-import { auditLog, contacts, products, users } from '../../db/schema';
+import { auditLog, contacts, products, units, users } from '../../db/schema';
+import { findVisibleLead } from '../leads/repo';
 import { toIso } from '../../db/time';
 import { findVisibleAccountRow } from '../accounts/repo';
 import { getVisibleUser } from '../users/repo';
@@ -21,6 +22,11 @@ export async function canReadHistory(db: Db, scope: Scope, entity: AuditEntity, 
     }
     case 'user':
       return Boolean(await getVisibleUser(db, scope, id));
+    case 'unit':
+      // Regional characteristics are reference data every signed-in user reads.
+      return Boolean((await db.select({ id: units.id }).from(units).where(eq(units.id, id)))[0]);
+    case 'lead':
+      return Boolean(await findVisibleLead(db, scope, id));
     case 'product': {
       const [row] = await db.select({ id: products.id }).from(products).where(eq(products.id, id));
       return Boolean(row);
