@@ -8,3 +8,4 @@ export * from './geo';
 export * from './territories';
 export * from './archive';
 export * from './leads';
+export * from './classes';

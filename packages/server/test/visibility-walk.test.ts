@@ -54,6 +54,8 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/users': [{ username: 'hacker', displayName: 'HACKED', password: 'secret12', role: 'hq' }],
     'POST /api/products': [{ model: 'HACK-1', name: 'HACKED', lineId: w.line.id, listPriceFen: 1 }],
     'PATCH /api/products/:id': [{ name: 'HACKED' }],
+    'PUT /api/accounts/:id/class-override': [{ valueClass: 'A', reason: 'HACKED', expiresOn: '2026-12-31' }],
+    'DELETE /api/accounts/:id/class-override': [{}],
   };
   return table[key] ?? [{}];
 }

@@ -7,6 +7,7 @@ import { todayIn } from './dates';
 import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from './generate';
 import type { DemoSalesLine } from './sales';
 import { createUser } from '../modules/users/service';
+import { classifyDemo } from './classes';
 
 /** Options of loading the demo company. */
 export interface LoadDemoOptions {
@@ -57,6 +58,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
     if (opts.reset) await t.execute(sql.raw(`truncate table ${resetTables.join(', ')} cascade`));
     await insertDemo(t, data, opts.password);
   });
+  await classifyDemo(db, referenceDate);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),

@@ -20,6 +20,12 @@ export const permissionRoles = {
   'archive:settings': ['hq'],
   'leads:read': ['hq', 'manager', 'rep'],
   'leads:write': ['hq', 'manager', 'rep'],
+  'classes:read': ['hq', 'manager'],
+  'classes:run': ['hq'],
+  'classes:override': ['hq', 'manager'],
+  'tiers:read': ['hq', 'manager'],
+  'tiers:run': ['hq'],
+  'imports:write': ['hq'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A permission a route can declare. */

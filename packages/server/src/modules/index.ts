@@ -14,6 +14,8 @@ import { registerAudit } from './audit/routes';
 import { registerDocs } from './docs/routes';
 import { registerArchive } from './archive/routes';
 import { registerLeads } from './leads/routes';
+import { registerClasses } from './classes/routes';
+import { registerTiers } from './tiers/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -34,4 +36,6 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerDocs(app, deps);
   await registerArchive(app, deps);
   await registerLeads(app, deps);
+  await registerClasses(app, deps);
+  await registerTiers(app, deps);
 }
