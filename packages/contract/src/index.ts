@@ -8,4 +8,5 @@ export * from './geo';
 export * from './territories';
 export * from './archive';
 export * from './leads';
+export * from './visits';
 export * from './classes';

@@ -19,6 +19,10 @@ const envSchema = z.object({
   QUDAO_TIMEZONE: z.string().default('Asia/Shanghai'),
   QUDAO_TILE_URL: z.string().url().optional(),
   QUDAO_SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((s) => s === 'true'),
+  /** Check-ins within this distance of the account are verified (issue 5). */
+  QUDAO_GEOFENCE_RADIUS_M: z.coerce.number().int().min(10).max(100_000).default(300),
+  /** Largest visit photo accepted, in bytes. */
+  QUDAO_PHOTO_MAX_BYTES: z.coerce.number().int().min(1000).max(11_000_000).default(8_000_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -12,6 +12,7 @@ import { registerProducts } from './products/routes';
 import { registerSales } from './sales/routes';
 import { registerAudit } from './audit/routes';
 import { registerDocs } from './docs/routes';
+import { registerVisits } from './visits/routes';
 import { registerArchive } from './archive/routes';
 import { registerLeads } from './leads/routes';
 import { registerClasses } from './classes/routes';
@@ -38,4 +39,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerLeads(app, deps);
   await registerClasses(app, deps);
   await registerTiers(app, deps);
+  await registerVisits(app, deps);
 }

@@ -1,0 +1,168 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { VisitItem, visitItemCreate } from '@qudao/contract';
+import type { z } from 'zod';
+import type { Db } from '../../db/connect';
+import { products, salesLines } from '../../db/schema';
+import { shareEstimates } from '../../db/schema-shared';
+import { crossTerritoryAlerts, priceObservations, serviceTickets, visitItems, visitPhotos } from '../../db/schema-visits';
+import { toIso } from '../../db/time';
+import type { Result } from '../../http/errors';
+import type { WriteScope } from '../../http/write';
+import { lockVisibleVisit, type VisitRow } from './repo';
+
+type ItemInput = z.output<typeof visitItemCreate>;
+
+interface Caused {
+  ticketId?: string;
+  alertId?: string;
+  unknownSerial?: boolean;
+}
+
+function toItem(r: typeof visitItems.$inferSelect): VisitItem {
+  const data = r.data as Record<string, unknown>;
+  return {
+    id: r.id, visitId: r.visitId, kind: r.kind, data,
+    ticketId: typeof data.ticketId === 'string' ? data.ticketId : null,
+    alertId: typeof data.alertId === 'string' ? data.alertId : null,
+    createdAt: toIso(r.createdAt),
+  };
+}
+
+/** The items of a visit (already known visible). */
+export async function listVisitItems(db: Db, visitId: string): Promise<VisitItem[]> {
+  const rows = await db.select().from(visitItems).where(eq(visitItems.visitId, visitId)).orderBy(asc(visitItems.createdAt), asc(visitItems.id));
+  return rows.map(toItem);
+}
+
+/** The account's installed base: every serial on its sales lines, with model and day sold. */
+export async function installedBase(db: Db, accountId: string): Promise<{ serial: string; model: string; soldOn: string }[]> {
+  const rows = await db
+    .select({ serials: salesLines.serialNumbers, model: products.model, soldOn: salesLines.date })
+    .from(salesLines)
+    .innerJoin(products, eq(products.id, salesLines.productId))
+    .where(eq(salesLines.accountId, accountId))
+    .orderBy(asc(salesLines.date));
+  return rows.flatMap((r) => r.serials.map((serial) => ({ serial, model: r.model, soldOn: r.soldOn })));
+}
+
+const ownerOfUnit = (unitCol: string) => sql.raw(`(select t.owner_id from territory_units tu join territories t on t.id = tu.territory_id where tu.unit_id = ${unitCol})`);
+
+/**
+ * R3.4: a serial confirmed at an account is traced to the sale that carries it. When the machine was
+ * sold into one rep's territory (through distributor D) and stands in another territory at an account
+ * that does not buy through D, a cross-territory (窜货) alert is raised with the evidence; the reps of
+ * both territories (and so their managers and HQ) see it.
+ */
+async function checkCrossTerritory(w: WriteScope, visit: VisitRow, serial: string, place: string): Promise<Caused> {
+  const found = await w.tx.execute(sql`
+    select sl.id as sales_line_id, sl.date::text as sold_on, sl.external_ref, p.model,
+           s.id as sold_to_id, s.name as sold_to_name, coalesce(s.distributor_id, s.id) as channel_id,
+           ch.unit_id as channel_unit, ${ownerOfUnit('ch.unit_id')} as channel_rep,
+           e.id as found_id, e.name as found_name, e.unit_id as found_unit, coalesce(e.distributor_id, e.id) as found_channel,
+           ${ownerOfUnit('e.unit_id')} as found_rep
+      from sales_lines sl
+      join products p on p.id = sl.product_id
+      join accounts s on s.id = sl.account_id
+      join accounts ch on ch.id = coalesce(s.distributor_id, s.id)
+      join accounts e on e.id = ${visit.accountId}::uuid
+     where ${serial} = any(sl.serial_numbers)
+     order by sl.date desc limit 1`);
+  const rows = (found as unknown as { rows?: Record<string, unknown>[] }).rows ?? (found as unknown as Record<string, unknown>[]);
+  const r = rows[0];
+  if (!r) return { unknownSerial: true };
+  const crossed = r.found_channel !== r.channel_id && r.found_unit !== r.channel_unit && r.found_rep !== r.channel_rep;
+  if (!crossed) return {};
+  const concerned = [r.channel_rep, r.found_rep, visit.repId].filter((x): x is string => typeof x === 'string');
+  const [alert] = await w.tx
+    .insert(crossTerritoryAlerts)
+    .values({
+      serial,
+      salesLineId: String(r.sales_line_id),
+      soldToAccountId: String(r.sold_to_id),
+      foundAtAccountId: visit.accountId,
+      foundInUnitId: String(r.found_unit),
+      visitId: visit.id,
+      concernedRepIds: [...new Set(concerned)],
+      evidence: {
+        serial, model: r.model, soldOn: r.sold_on, salesRef: r.external_ref ?? null, soldTo: r.sold_to_name,
+        foundAt: r.found_name, place, visitId: visit.id, visitOn: visit.plannedOn, reportedBy: w.scope.userId,
+      },
+      createdAt: w.ctx.now.toISOString(),
+    })
+    .returning({ id: crossTerritoryAlerts.id });
+  return { alertId: alert?.id };
+}
+
+async function openTicket(w: WriteScope, visit: VisitRow, kind: 'machine' | 'reconciliation', serial: string | null, problem: string): Promise<string> {
+  const at = w.ctx.now.toISOString();
+  const [t] = await w.tx
+    .insert(serviceTickets)
+    .values({ accountId: visit.accountId, visitId: visit.id, repId: visit.repId, kind, serial, problem, status: 'open', ownerId: visit.repId, createdAt: at, updatedAt: at })
+    .returning({ id: serviceTickets.id });
+  if (!t) throw new Error('insert returned no row');
+  return t.id;
+}
+
+/**
+ * Records one structured item of an in-progress visit (R3.2–R3.4) and what it implies: a machine
+ * problem (serial from the installed base) opens a ticket; a price observation goes to
+ * price_observations; a share estimate to the shared share series (source visit); a reconciliation
+ * needs this visit's statement photo and a difference opens a ticket; a confirmed machine may raise
+ * a 窜货 alert. A client-made id that exists answers the stored item.
+ */
+export async function addVisitItem(w: WriteScope, visitId: string, input: ItemInput, today: string): Promise<Result<VisitItem>> {
+  const visit = await lockVisibleVisit(w.tx, w.scope, visitId);
+  if (!visit) return { ok: false, code: 'NOT_FOUND' };
+  if (input.id) {
+    const [existing] = await w.tx.select().from(visitItems).where(and(eq(visitItems.id, input.id), eq(visitItems.visitId, visitId)));
+    if (existing) return { ok: true, value: toItem(existing) };
+  }
+  if (visit.status !== 'in_progress') return { ok: false, code: 'VISIT.STATUS_INVALID', params: { status: visit.status } };
+  const { id, ...data } = input;
+  let caused: Caused = {};
+  switch (data.kind) {
+    case 'machine_problem': {
+      const base = await installedBase(w.tx, visit.accountId);
+      if (!base.some((m) => m.serial === data.serial)) return { ok: false, code: 'VISIT.SERIAL_UNKNOWN', params: { serial: data.serial } };
+      caused = { ticketId: await openTicket(w, visit, 'machine', data.serial, data.problem) };
+      break;
+    }
+    case 'complaint_outcome': {
+      const [t] = await w.tx.select().from(serviceTickets).where(and(eq(serviceTickets.id, data.ticketId), eq(serviceTickets.accountId, visit.accountId))).for('update');
+      if (!t) return { ok: false, code: 'NOT_FOUND' };
+      await w.tx.update(serviceTickets).set({ status: 'reported', reportedVisitId: visit.id, updatedAt: w.ctx.now.toISOString() }).where(eq(serviceTickets.id, t.id));
+      break;
+    }
+    case 'price_observation':
+      await w.tx.insert(priceObservations).values({
+        accountId: visit.accountId, visitId: visit.id, observedOn: today, competitorBrand: data.competitorBrand ?? null, model: data.model,
+        priceFen: data.priceFen, context: data.context ?? null, source: data.source, createdBy: w.scope.userId, createdAt: w.ctx.now.toISOString(),
+      });
+      break;
+    case 'share_estimate':
+      await w.tx.insert(shareEstimates).values({
+        accountId: visit.accountId, date: today, ourSharePct: data.ourSharePct, competitorShares: data.competitors, source: 'visit', visitId: visit.id, createdBy: w.scope.userId,
+        createdAt: w.ctx.now.toISOString(),
+      });
+      break;
+    case 'reconciliation': {
+      const [p] = await w.tx.select({ id: visitPhotos.id }).from(visitPhotos).where(and(eq(visitPhotos.id, data.photoId), eq(visitPhotos.visitId, visit.id), eq(visitPhotos.kind, 'statement')));
+      if (!p) return { ok: false, code: 'VISIT.STATEMENT_PHOTO_REQUIRED' };
+      const differenceFen = data.ourBalanceFen - data.theirBalanceFen;
+      if (differenceFen !== 0) caused = { ticketId: await openTicket(w, visit, 'reconciliation', null, `对账差异 ${data.periodFrom}–${data.periodTo}: ${(differenceFen / 100).toFixed(2)} 元`) };
+      Object.assign(data, { differenceFen });
+      break;
+    }
+    case 'machine_confirmed':
+      caused = await checkCrossTerritory(w, visit, data.serial, data.place);
+      break;
+    default:
+      break;
+  }
+  const [row] = await w.tx
+    .insert(visitItems)
+    .values({ ...(id ? { id } : {}), visitId, kind: data.kind, data: { ...data, ...caused }, createdAt: w.ctx.now.toISOString() })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return { ok: true, value: toItem(row) };
+}

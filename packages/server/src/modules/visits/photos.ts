@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Photo, PhotoUpload } from '@qudao/contract';
+import type { Scope } from '../../access/scope';
+import type { Db } from '../../db/connect';
+import { visitPhotos, visits } from '../../db/schema-visits';
+import { toIso } from '../../db/time';
+import type { Result } from '../../http/errors';
+import type { WriteScope } from '../../http/write';
+import { lockVisibleVisit, visitVisible } from './repo';
+
+/** Where photo bytes live. Only the disk store exists; an S3-compatible store would implement this. */
+export interface PhotoStore {
+  put(key: string, bytes: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+}
+
+/** Photos as files under `<dataDir>/photos/<key>`, written via a temporary file so a crash leaves no half photo. */
+export function diskPhotoStore(dataDir: string): PhotoStore {
+  const root = resolve(dataDir, 'photos');
+  const pathOf = (key: string) => {
+    const p = resolve(root, key);
+    if (!p.startsWith(root)) throw new Error(`photo key escapes the store: ${key}`);
+    return p;
+  };
+  return {
+    async put(key, bytes) {
+      const p = pathOf(key);
+      await mkdir(dirname(p), { recursive: true });
+      const tmp = `${p}.${process.pid}.tmp`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, p);
+    },
+    get: (key) => readFile(pathOf(key)),
+  };
+}
+
+/** The image type proven by the file's first bytes (not by its name or the client's word), or null. */
+export function sniffImageType(b: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
+  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (b.length >= 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
+  return null;
+}
+
+const extension = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+
+function toPhoto(r: typeof visitPhotos.$inferSelect): Photo {
+  return { id: r.id, visitId: r.visitId, kind: r.kind, mime: r.mime, sizeBytes: r.sizeBytes, createdAt: toIso(r.createdAt) };
+}
+
+/**
+ * Stores a photo of a visible visit after checking it on the server: at most `maxBytes`
+ * (PHOTO.TOO_LARGE) and a JPEG, PNG or WebP by its magic bytes (PHOTO.TYPE_INVALID). A client-made id
+ * that exists already answers the stored photo (offline replays never duplicate).
+ */
+export async function addPhoto(w: WriteScope, store: PhotoStore, visitId: string, input: PhotoUpload, maxBytes: number): Promise<Result<Photo>> {
+  const visit = await lockVisibleVisit(w.tx, w.scope, visitId);
+  if (!visit) return { ok: false, code: 'NOT_FOUND' };
+  if (input.id) {
+    const [existing] = await w.tx.select().from(visitPhotos).where(and(eq(visitPhotos.id, input.id), eq(visitPhotos.visitId, visitId)));
+    if (existing) return { ok: true, value: toPhoto(existing) };
+  }
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length > maxBytes) return { ok: false, code: 'PHOTO.TOO_LARGE', params: { maxMb: Math.round(maxBytes / 10_000) / 100 } };
+  const mime = sniffImageType(bytes);
+  if (!mime) return { ok: false, code: 'PHOTO.TYPE_INVALID' };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const [row] = await w.tx
+    .insert(visitPhotos)
+    .values({ ...(input.id ? { id: input.id } : {}), visitId, kind: input.kind, mime, sizeBytes: bytes.length, sha256, storageKey: 'pending', createdBy: w.scope.userId, createdAt: w.ctx.now.toISOString() })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  const storageKey = join(visitId, `${row.id}.${extension[mime]}`);
+  await store.put(storageKey, bytes);
+  await w.tx.update(visitPhotos).set({ storageKey }).where(eq(visitPhotos.id, row.id));
+  return { ok: true, value: toPhoto({ ...row, storageKey }) };
+}
+
+/** The photos of a visit (already known visible). */
+export async function listVisitPhotos(db: Db, visitId: string): Promise<Photo[]> {
+  const rows = await db.select().from(visitPhotos).where(eq(visitPhotos.visitId, visitId)).orderBy(asc(visitPhotos.createdAt), asc(visitPhotos.id));
+  return rows.map(toPhoto);
+}
+
+/** A visible photo's bytes and type, or undefined. */
+export async function readPhoto(db: Db, scope: Scope, store: PhotoStore, id: string): Promise<{ mime: string; bytes: Buffer } | undefined> {
+  const [row] = await db
+    .select({ p: visitPhotos })
+    .from(visitPhotos)
+    .innerJoin(visits, eq(visits.id, visitPhotos.visitId))
+    .where(and(eq(visitPhotos.id, id), visitVisible(scope)));
+  if (!row) return undefined;
+  return { mime: row.p.mime, bytes: await store.get(row.p.storageKey) };
+}

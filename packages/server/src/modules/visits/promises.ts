@@ -1,0 +1,97 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { closePromise, isPromiseOverdue, validatePromiseDraft, type VisitPromise } from '@qudao/domain';
+import type { PromiseMark, VisitPromiseView, promiseCreate } from '@qudao/contract';
+import type { z } from 'zod';
+import type { Scope } from '../../access/scope';
+import { accountIdVisible } from '../../access/visibility';
+import type { Db } from '../../db/connect';
+import { visitPromises, visits } from '../../db/schema-visits';
+import type { Result } from '../../http/errors';
+import type { WriteScope } from '../../http/write';
+import { lockVisibleVisit, type StoredBrief } from './repo';
+
+type PromiseRow = typeof visitPromises.$inferSelect;
+
+/** The domain view of a ledger row. */
+export function toDomainPromise(r: PromiseRow): VisitPromise {
+  return { id: r.id, accountId: r.accountId, what: r.what, toWhom: r.toWhom, ownerId: r.ownerId, madeOn: r.madeOn, dueOn: r.dueOn, status: r.status, closedOn: r.closedOn, evidence: r.evidence, closeReason: r.closeReason };
+}
+
+/** The API view of a ledger row on `today`. */
+export function toPromiseView(r: PromiseRow, today: string): VisitPromiseView {
+  return { ...toDomainPromise(r), visitId: r.visitId, overdue: isPromiseOverdue(toDomainPromise(r), today) };
+}
+
+/** Promises a scope may see: owned by one of its reps (or itself) on a visible account. */
+export function promiseVisible(scope: Scope): SQL {
+  if (scope.repIds === 'all') return sql`true`;
+  const reps = [...new Set([scope.userId, ...scope.repIds])];
+  return sql`(${visitPromises.ownerId} in (${sql.join(reps.map((id) => sql`${id}::uuid`), sql`, `)}) and ${accountIdVisible(scope, visitPromises.accountId)})`;
+}
+
+/** Open promises of an account, oldest due first (the ones a rep must mark before checking in). */
+export async function openBriefPromises(db: Db, accountId: string): Promise<PromiseRow[]> {
+  return db.select().from(visitPromises).where(and(eq(visitPromises.accountId, accountId), eq(visitPromises.status, 'open'))).orderBy(asc(visitPromises.dueOn));
+}
+
+/** Every promise of an account (the domain selects what the brief shows). */
+export async function accountPromises(db: Db, accountId: string): Promise<PromiseRow[]> {
+  return db.select().from(visitPromises).where(eq(visitPromises.accountId, accountId)).orderBy(asc(visitPromises.dueOn));
+}
+
+/** The ledger visible to a scope, due first. */
+export async function listPromises(db: Db, scope: Scope, status?: string): Promise<PromiseRow[]> {
+  const conds: SQL[] = [promiseVisible(scope)];
+  if (status) conds.push(sql`${visitPromises.status} = ${status}`);
+  return db.select().from(visitPromises).where(and(...conds)).orderBy(asc(visitPromises.dueOn), asc(visitPromises.id)).limit(500);
+}
+
+/**
+ * Records a promise made at a visit (R3.5): what, to whom and a due date; the owner is the visit's
+ * rep. The domain refuses an incomplete one (PROMISE.INCOMPLETE) or a due date before today.
+ */
+export async function createPromise(w: WriteScope, visitId: string, input: z.output<typeof promiseCreate>, today: string): Promise<Result<VisitPromiseView>> {
+  const visit = await lockVisibleVisit(w.tx, w.scope, visitId);
+  if (!visit) return { ok: false, code: 'NOT_FOUND' };
+  if (input.id) {
+    const [existing] = await w.tx.select().from(visitPromises).where(and(eq(visitPromises.id, input.id), eq(visitPromises.visitId, visitId)));
+    if (existing) return { ok: true, value: toPromiseView(existing, today) };
+  }
+  const checked = validatePromiseDraft({ accountId: visit.accountId, what: input.what, toWhom: input.toWhom, ownerId: visit.repId, dueOn: input.dueOn, madeOn: today });
+  if (!checked.ok) return { ok: false, code: checked.code, params: checked.params, details: checked.details };
+  const p = checked.value;
+  const [row] = await w.tx
+    .insert(visitPromises)
+    .values({ ...(input.id ? { id: input.id } : {}), accountId: p.accountId, visitId, what: p.what, toWhom: p.toWhom, ownerId: p.ownerId, madeOn: p.madeOn, dueOn: p.dueOn, status: 'open', createdAt: w.ctx.now.toISOString() })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return { ok: true, value: toPromiseView(row, today) };
+}
+
+/**
+ * Marks an open promise of the visit's account before check-in (R3.1 q6): kept (the note is the
+ * evidence), broken or withdrawn (the note is the reason) close it through the domain; not yet keeps
+ * it open. The mark is remembered on the visit so check-in knows every promise was looked at.
+ */
+export async function markPromise(w: WriteScope, visitId: string, promiseId: string, input: PromiseMark & { note?: string | null }, today: string): Promise<Result<VisitPromiseView>> {
+  const visit = await lockVisibleVisit(w.tx, w.scope, visitId);
+  if (!visit) return { ok: false, code: 'NOT_FOUND' };
+  const [row] = await w.tx.select().from(visitPromises).where(and(eq(visitPromises.id, promiseId), eq(visitPromises.accountId, visit.accountId))).for('update');
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  const brief = visit.brief as StoredBrief;
+  if (brief.marks?.[promiseId] === input.mark) return { ok: true, value: toPromiseView(row, today) };
+  let after = row;
+  if (input.mark !== 'not_yet') {
+    const closed = closePromise(toDomainPromise(row), input.mark === 'kept' ? { to: 'kept', on: today, evidence: input.note } : { to: input.mark, on: today, reason: input.note }, today);
+    if (!closed.ok) return { ok: false, code: closed.code, params: closed.params, details: closed.details };
+    const [updated] = await w.tx
+      .update(visitPromises)
+      .set({ status: closed.value.status, closedOn: closed.value.closedOn, evidence: closed.value.evidence, closeReason: closed.value.closeReason })
+      .where(eq(visitPromises.id, promiseId))
+      .returning();
+    if (updated) after = updated;
+  }
+  const marks = { ...(brief.marks ?? {}), [promiseId]: input.mark };
+  await w.tx.update(visits).set({ brief: { ...brief, marks }, version: visit.version + 1, updatedAt: w.ctx.now.toISOString() }).where(eq(visits.id, visitId));
+  return { ok: true, value: toPromiseView(after, today) };
+}
