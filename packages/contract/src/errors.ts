@@ -48,6 +48,10 @@ export const errorCodes = [
   'IMPORT.TOO_LARGE',
   'IMPORT.HEADER_INVALID',
   'IMPORT.ROWS_INVALID',
+  'UNITS.GEOJSON_INVALID',
+  'UNITS.ADJACENCY_INVALID',
+  'TERRITORY.DESIGN_INVALID',
+  'TERRITORY.ASSIGNMENT_INVALID',
   'INTERNAL',
 ] as const;
 
@@ -111,6 +115,10 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'IMPORT.TOO_LARGE': '文件过大：最多 {maxRows} 行、{maxMb} MB',
     'IMPORT.HEADER_INVALID': '表头不符合模板：缺少列 {missing}',
     'IMPORT.ROWS_INVALID': '有 {count} 行数据有误，未导入任何数据；请先修正',
+    'UNITS.GEOJSON_INVALID': 'GeoJSON 文件有误，未导入任何单元：{reason}',
+    'UNITS.ADJACENCY_INVALID': '相邻关系无效：{reason}',
+    'TERRITORY.DESIGN_INVALID': '无法划分区域：{reason}',
+    'TERRITORY.ASSIGNMENT_INVALID': '区域分配无效：{reason}',
     INTERNAL: '服务器内部错误，请稍后重试',
   },
   en: {
@@ -158,6 +166,10 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'IMPORT.TOO_LARGE': 'The file is too large: at most {maxRows} rows and {maxMb} MB',
     'IMPORT.HEADER_INVALID': 'The header does not match the template: missing column(s) {missing}',
     'IMPORT.ROWS_INVALID': '{count} row(s) are invalid; nothing was imported — fix them first',
+    'UNITS.GEOJSON_INVALID': 'The GeoJSON is invalid; no unit was imported: {reason}',
+    'UNITS.ADJACENCY_INVALID': 'Invalid neighbour pair: {reason}',
+    'TERRITORY.DESIGN_INVALID': 'The territories cannot be designed: {reason}',
+    'TERRITORY.ASSIGNMENT_INVALID': 'Invalid territory assignment: {reason}',
     INTERNAL: 'Internal server error; please try again later',
   },
 };

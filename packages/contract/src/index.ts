@@ -9,4 +9,5 @@ export * from './territories';
 export * from './archive';
 export * from './leads';
 export * from './visits';
+export * from './territory-design';
 export * from './classes';

@@ -39,3 +39,5 @@ export * from './visit/effective-visit';
 export * from './visit/brief-sales';
 export * from './visit/visit-frequency';
 export * from './visit/brief-checklist';
+export * from './territory/workload';
+export * from './territory/sizing';

@@ -23,6 +23,8 @@ export const permissionRoles = {
   'visits:read': ['hq', 'manager', 'rep'],
   'visits:write': ['manager', 'rep'],
   'visits:review': ['hq', 'manager'],
+  'territories:design': ['hq', 'manager'],
+  'units:manage': ['hq'],
   'classes:read': ['hq', 'manager'],
   'classes:run': ['hq'],
   'classes:override': ['hq', 'manager'],

@@ -12,6 +12,7 @@ import { registerProducts } from './products/routes';
 import { registerSales } from './sales/routes';
 import { registerAudit } from './audit/routes';
 import { registerDocs } from './docs/routes';
+import { registerTerritoryDesign } from './territory-design/routes';
 import { registerVisits } from './visits/routes';
 import { registerArchive } from './archive/routes';
 import { registerLeads } from './leads/routes';
@@ -34,6 +35,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerProducts(app, deps);
   await registerSales(app, deps);
   await registerAudit(app, deps);
+  await registerTerritoryDesign(app, deps);
   await registerDocs(app, deps);
   await registerArchive(app, deps);
   await registerLeads(app, deps);
