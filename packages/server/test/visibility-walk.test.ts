@@ -37,6 +37,9 @@ const actors: Actor[] = [
   },
 ];
 
+// Names of the out-of-scope records of the walk's world (for duplicate checks, which must not name them).
+const hiddenNames = (w: World) => Object.values(w.accounts).filter((a) => a.name.includes('ZZOUT')).map((a) => a.name);
+
 // Bodies that would be valid if the target were in scope, so the scope check (not validation) is what refuses them.
 function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): object[] {
   const key = `${route.method} ${route.url}`;
@@ -54,6 +57,15 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/users': [{ username: 'hacker', displayName: 'HACKED', password: 'secret12', role: 'hq' }],
     'POST /api/products': [{ model: 'HACK-1', name: 'HACKED', lineId: w.line.id, listPriceFen: 1 }],
     'PATCH /api/products/:id': [{ name: 'HACKED' }],
+    'PATCH /api/accounts/:id/archive': [{ section: 'trading', problems: 'HACKED' }],
+    'POST /api/accounts/:id/archive/verify': [{ section: 'trading', evidenceRef: 'HACKED' }],
+    'PATCH /api/contacts/:id/profile': [{ hobbies: 'HACKED' }],
+    'PATCH /api/units/:id/profile': [{ culture: 'HACKED' }],
+    'POST /api/accounts/:id/competitors': [{ brand: 'HACKED' }],
+    'POST /api/accounts/:id/order-outcomes': [{ date: '2026-01-01', outcome: 'won' }],
+    'PUT /api/accounts/:id/targets': [{ items: [{ month: '2026-01', amountFen: 1 }] }],
+    'POST /api/leads/:id/convert': [{}],
+    'POST /api/leads/duplicates': hiddenNames(w).map((name) => ({ name })),
     'PUT /api/accounts/:id/class-override': [{ valueClass: 'A', reason: 'HACKED', expiresOn: '2026-12-31' }],
     'DELETE /api/accounts/:id/class-override': [{}],
   };
@@ -96,8 +108,10 @@ describe('visibility over every registered route', () => {
       const hiddenSales = hidden.map((a) => w.sales[a.id]!);
       const hiddenUsers = actor.hiddenUsers(w);
       const hiddenDistributor = hidden.find((a) => a.kind === 'distributor')!;
-      const forbidden = [...hiddenIds, ...hidden.map((a) => a.name), ...hiddenContacts.flatMap((c) => [c.id, c.name]), ...hiddenSales.map((s) => s.id)];
-      const paramValues = [...hiddenIds, ...hiddenContacts.map((c) => c.id), ...hiddenSales.map((s) => s.id), ...hiddenUsers.map((u) => u.id)];
+      const hiddenArchive = hidden.flatMap((a) => [w.archive.competitors[a.id]!.id, w.archive.outcomes[a.id]!.id]);
+      const hiddenLeads = Object.values(w.archive.leads).filter((l) => l.name.includes('ZZOUT') && (actor.username === 'repa1' || l.name.includes('B1')));
+      const forbidden = [...hiddenIds, ...hidden.map((a) => a.name), ...hiddenContacts.flatMap((c) => [c.id, c.name]), ...hiddenSales.map((s) => s.id), ...hiddenArchive, ...hidden.map((a) => w.archive.competitors[a.id]!.brand), ...hiddenLeads.flatMap((l) => [l.id, l.name])];
+      const paramValues = [...hiddenIds, ...hiddenContacts.map((c) => c.id), ...hiddenSales.map((s) => s.id), ...hiddenUsers.map((u) => u.id), ...hiddenArchive, ...hiddenLeads.map((l) => l.id)];
       const before = await snapshot(hiddenIds, hiddenUsers.map((u) => u.id));
       const accountIdsBefore = new Set((await t.database.db.select({ id: accounts.id }).from(accounts)).map((a) => a.id));
       const contactIdsBefore = new Set((await t.database.db.select({ id: contacts.id }).from(contacts)).map((c) => c.id));

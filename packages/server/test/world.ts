@@ -1,4 +1,5 @@
 import type { Db } from '../src/db/connect';
+import { buildArchiveWorld } from './world-archive';
 import { buildAccount, buildContact, buildProduct, buildProductLine, buildSalesLine, buildTerritory, buildUnit, buildUser } from './builders';
 
 /** Marker in the name of every record outside the scope of rep A1 and manager A. */
@@ -48,7 +49,12 @@ export async function buildWorld(db: Db) {
     contactsByAccount[a.id] = await buildContact(db, { accountId: a.id, name: `联系人${mark}${a.name.slice(-2)}` });
     salesByAccount[a.id] = await buildSalesLine(db, { accountId: a.id, productId: product.id });
   }
-  return { users: { hq, mgrA, mgrB, repA1, repA2, repB1 }, units: { province, ua1, ua2, ub1, ux }, accounts: accountsAll, contacts: contactsByAccount, sales: salesByAccount, line, product };
+  const archive = await buildArchiveWorld(db, Object.values(accountsAll), contactsByAccount, [
+    { id: repA1.id, unitId: ua1.id, name: '沈阳线索A1' },
+    { id: repA2.id, unitId: ua2.id, name: `大连线索${outsideMarker}A2` },
+    { id: repB1.id, unitId: ub1.id, name: `长春线索${outsideMarker}B1` },
+  ], outsideMarker);
+  return { users: { hq, mgrA, mgrB, repA1, repA2, repB1 }, units: { province, ua1, ua2, ub1, ux }, accounts: accountsAll, contacts: contactsByAccount, sales: salesByAccount, line, product, archive };
 }
 
 /** A built world. */
