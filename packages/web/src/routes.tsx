@@ -12,6 +12,7 @@ import { RequireRole } from './features/auth/require-role';
 const AccountPage = lazy(() => import('./features/account/account-page').then((m) => ({ default: m.AccountPage })));
 const MapPage = lazy(() => import('./features/map/map-page').then((m) => ({ default: m.MapPage })));
 const UsersPage = lazy(() => import('./features/users/users-page').then((m) => ({ default: m.UsersPage })));
+const LeadsPage = lazy(() => import('./features/leads/leads-page').then((m) => ({ default: m.LeadsPage })));
 const ProductsPage = lazy(() => import('./features/products/products-page').then((m) => ({ default: m.ProductsPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -36,6 +37,7 @@ export function AppRoutes() {
         <Route path="map" element={<Lazy><MapPage /></Lazy>} />
         <Route path="users" element={<RequireRole role="hq"><Lazy><UsersPage /></Lazy></RequireRole>} />
         <Route path="products" element={<RequireRole role="hq"><Lazy><ProductsPage /></Lazy></RequireRole>} />
+        <Route path="leads" element={<Lazy><LeadsPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,8 +3,12 @@
 //   import { archiveMessages } from '../features/archive/messages';   …   archive: archiveMessages,
 // A feature's messages object is `{ 'zh-CN': {...}, en: {...} }` with the same keys in both.
 
+import { archiveMessages } from '../features/archive/messages';
+
 /** Namespaced feature messages, by namespace. */
-export const featureMessages = {} as const;
+export const featureMessages = {
+  archive: archiveMessages,
+} as const;
 
 /** The message tree of one namespace (its Chinese shape is the reference). */
 export type FeatureNamespaces = { [K in keyof typeof featureMessages]: (typeof featureMessages)[K] extends { 'zh-CN': infer M } ? M : never };

@@ -13,6 +13,8 @@ import { AccountMiniMap } from './account-mini-map';
 import { AuditTimeline } from './audit-timeline';
 import { ContactsCard } from './contacts-card';
 import { SalesCard } from './sales-chart';
+import { ArchiveCard } from '../archive/archive-card';
+import { TargetsCard } from '../archive/targets-card';
 
 // Back to the list with its filters when we came from it; to the plain list when opened directly.
 function goBack(navigate: ReturnType<typeof useNavigate>) {
@@ -67,6 +69,12 @@ export function AccountPage() {
         </Col>
         <Col xs={24} lg={10}>
           <AuditTimeline accountId={account.id} />
+        </Col>
+        <Col xs={24} lg={14}>
+          <ArchiveCard accountId={account.id} />
+        </Col>
+        <Col xs={24} lg={10}>
+          <TargetsCard accountId={account.id} />
         </Col>
       </Row>
     </Flex>

@@ -32,6 +32,8 @@ export function groupAuditEntries(entries: AuditEntry[]): AuditEvent[] {
 /** The field's label in the UI language, or its raw name when the UI has none. */
 export function fieldLabel(t: TFunction, field: string): string {
   const key = `fields.${field}`;
+  // Archive fields are prefixed by their section (`trading.creditRating`, `profile.interests`).
+  if (!i18n.exists(key) && i18n.exists(`archive:field.${field}`)) return String(t(`archive:field.${field}` as 'fields.name'));
   return i18n.exists(key) ? String(t(key as 'fields.name')) : field;
 }
 

@@ -14,6 +14,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/map', labelKey: 'nav.map', roles: ['hq', 'manager', 'rep'] },
   { path: '/users', labelKey: 'nav.users', roles: ['hq'] },
   { path: '/products', labelKey: 'nav.products', roles: ['hq'] },
+  { path: '/leads', labelKey: 'nav.leads', roles: ['hq', 'manager', 'rep'] },
 ];
 
 /** The navigation entries a role sees. */
