@@ -14,6 +14,9 @@ const MapPage = lazy(() => import('./features/map/map-page').then((m) => ({ defa
 const UsersPage = lazy(() => import('./features/users/users-page').then((m) => ({ default: m.UsersPage })));
 const LeadsPage = lazy(() => import('./features/leads/leads-page').then((m) => ({ default: m.LeadsPage })));
 const ProductsPage = lazy(() => import('./features/products/products-page').then((m) => ({ default: m.ProductsPage })));
+const VisitsPage = lazy(() => import('./features/visits/visits-page').then((m) => ({ default: m.VisitsPage })));
+const NewVisitPage = lazy(() => import('./features/visits/new-visit-page').then((m) => ({ default: m.NewVisitPage })));
+const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => ({ default: m.VisitPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpin />}>{children}</Suspense>;
@@ -38,6 +41,9 @@ export function AppRoutes() {
         <Route path="users" element={<RequireRole role="hq"><Lazy><UsersPage /></Lazy></RequireRole>} />
         <Route path="products" element={<RequireRole role="hq"><Lazy><ProductsPage /></Lazy></RequireRole>} />
         <Route path="leads" element={<Lazy><LeadsPage /></Lazy>} />
+        <Route path="visits" element={<Lazy><VisitsPage /></Lazy>} />
+        <Route path="visits/new" element={<Lazy><NewVisitPage /></Lazy>} />
+        <Route path="visits/:id" element={<Lazy><VisitPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -22,6 +22,7 @@ export interface ApiRequest {
   body?: unknown;
   /** A 401 on this call is an answer (e.g. wrong password), not a lost session. */
   allowUnauthenticated?: boolean;
+  idempotencyKey?: string;
 }
 
 let currentLocale: Locale = 'zh-CN';
@@ -84,7 +85,7 @@ export async function api<T>(path: string, req: ApiRequest = {}): Promise<T> {
   const method = req.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLocale };
   if (req.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['Idempotency-Key'] = makeUuid();
+  if (method !== 'GET') headers['Idempotency-Key'] = req.idempotencyKey ?? makeUuid();
   const res = await send(
     `/api${path}${toQueryString(req.query)}`,
     { method, credentials: 'same-origin', headers, body: req.body === undefined ? undefined : JSON.stringify(req.body) },

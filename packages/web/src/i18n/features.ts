@@ -4,10 +4,12 @@
 // A feature's messages object is `{ 'zh-CN': {...}, en: {...} }` with the same keys in both.
 
 import { archiveMessages } from '../features/archive/messages';
+import { visitsMessages } from '../features/visits/messages';
 
 /** Namespaced feature messages, by namespace. */
 export const featureMessages = {
   archive: archiveMessages,
+  visits: visitsMessages,
 } as const;
 
 /** The message tree of one namespace (its Chinese shape is the reference). */

@@ -1,10 +1,11 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { closePromise, isPromiseOverdue, validatePromiseDraft, type VisitPromise } from '@qudao/domain';
-import type { PromiseMark, VisitPromiseView, promiseCreate } from '@qudao/contract';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { closePromise, computePromiseKeepingRates, isPromiseOverdue, validatePromiseDraft, type VisitPromise } from '@qudao/domain';
+import type { PromiseKeepingRate, PromiseMark, VisitPromiseView, promiseCreate } from '@qudao/contract';
 import type { z } from 'zod';
 import type { Scope } from '../../access/scope';
 import { accountIdVisible } from '../../access/visibility';
 import type { Db } from '../../db/connect';
+import { users } from '../../db/schema';
 import { visitPromises, visits } from '../../db/schema-visits';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
@@ -94,4 +95,13 @@ export async function markPromise(w: WriteScope, visitId: string, promiseId: str
   const marks = { ...(brief.marks ?? {}), [promiseId]: input.mark };
   await w.tx.update(visits).set({ brief: { ...brief, marks }, version: visit.version + 1, updatedAt: w.ctx.now.toISOString() }).where(eq(visits.id, visitId));
   return { ok: true, value: toPromiseView(after, today) };
+}
+
+/** Promise-keeping rate per rep of the scope over promises due in [from, to] (R3.5), with names. */
+export async function keepingRates(db: Db, scope: Scope, from: string, to: string, today: string): Promise<PromiseKeepingRate[]> {
+  const rows = await db.select().from(visitPromises).where(and(promiseVisible(scope), sql`${visitPromises.dueOn} between ${from} and ${to}`));
+  const stats = computePromiseKeepingRates(rows.map(toDomainPromise), from, to, today);
+  if (stats.length === 0) return [];
+  const names = new Map((await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, stats.map((s) => s.ownerId)))).map((u) => [u.id, u.name]));
+  return stats.map((s) => ({ ...s, ownerName: names.get(s.ownerId) ?? '' }));
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, localDate, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -13,7 +13,7 @@ import { runWrite, scopeOf } from '../../http/write';
 import { buildBrief } from './brief';
 import { addVisitItem } from './items';
 import { addPhoto, diskPhotoStore, readPhoto } from './photos';
-import { createPromise, markPromise } from './promises';
+import { createPromise, keepingRates, listPromises, markPromise, toPromiseView } from './promises';
 import { findVisit, listVisits } from './repo';
 import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, updateBrief } from './service';
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
@@ -29,6 +29,7 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
   const read = { config: { permission: 'visits:read' as const } };
   const write = { config: { permission: 'visits:write' as const } };
   const withPromise = z.object({ id: z.uuid(), promiseId: z.uuid() });
+  const rateQuery = z.object({ from: localDate.optional(), to: localDate.optional() });
 
   r.get('/api/visits', { ...read, schema: { tags, querystring: visitListQuery, response: withErrors({ 200: paged(visit) }) } }, async (req) =>
     listVisits(deps.database.db, scopeOf(req), req.query),
@@ -85,6 +86,16 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     { ...write, schema: { tags, headers: idempotencyHeaders, params: withPromise, body: promiseMark, response: withErrors({ 200: promise }) } },
     async (req, reply) => runWrite(deps, req, reply, 200, (w) => markPromise(w, req.params.id, req.params.promiseId, req.body, today())),
   );
+  r.get('/api/promises', { ...read, schema: { tags, querystring: promiseListQuery, response: withErrors({ 200: paged(promise) }) } }, async (req) => {
+    const day = today();
+    const items = (await listPromises(deps.database.db, scopeOf(req), req.query.status)).map((p) => toPromiseView(p, day));
+    return { items, total: items.length };
+  });
+  r.get('/api/promises/rates', { ...read, schema: { tags, querystring: rateQuery, response: withErrors({ 200: paged(promiseKeepingRate) }) } }, async (req) => {
+    const day = today();
+    const items = await keepingRates(deps.database.db, scopeOf(req), req.query.from ?? `${day.slice(0, 4)}-01-01`, req.query.to ?? day, day);
+    return { items, total: items.length };
+  });
   r.get('/api/tickets', { ...read, schema: { tags, querystring: ticketListQuery, response: withErrors({ 200: paged(ticket) }) } }, async (req) => {
     const items = await listTickets(deps.database.db, scopeOf(req), req.query);
     return { items, total: items.length };

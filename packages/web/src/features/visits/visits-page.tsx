@@ -1,0 +1,39 @@
+import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../ui/error-panel';
+import { fetchVisits } from './api';
+
+const statusColor = { planned: 'default', prepared: 'blue', in_progress: 'gold', done: 'green', missed: 'red', cancelled: 'default' } as const;
+
+/** The visits the user may see, latest day first, with a link to plan a new one. */
+export function VisitsPage() {
+  const { t } = useTranslation('visits');
+  const q = useQuery({ queryKey: ['visits', 'list'], queryFn: () => fetchVisits({ pageSize: 100 }) });
+  return (
+    <Card
+      title={t('title')}
+      extra={<Link to="/visits/new"><Button type="primary" data-testid="visit-new">+ {t('newVisit')}</Button></Link>}
+    >
+      {q.isError && <ErrorPanel error={q.error} onRetry={() => void q.refetch()} />}
+      <List
+        loading={q.isPending}
+        locale={{ emptyText: t('noVisits') }}
+        dataSource={q.data?.items ?? []}
+        renderItem={(v) => (
+          <List.Item data-testid="visit-row" actions={[<Link key="open" to={`/visits/${v.id}`}>{t('open')}</Link>]}>
+            <Space direction="vertical" size={0}>
+              <Typography.Text strong>{v.accountName}</Typography.Text>
+              <span>
+                {v.plannedOn} · {t(`kinds.${v.kind}`)} · <Tag color={statusColor[v.status]}>{t(`statuses.${v.status}`)}</Tag>
+                {v.effective && <Tag color="green">{t('effective')}</Tag>}
+                {v.checkIn?.status === 'out_of_range' && <Tag color="red">{t('checkInStatus.out_of_range')}</Tag>}
+              </span>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
