@@ -5,6 +5,9 @@ import { registerMigrateCommand } from './commands/migrate';
 import { registerServeCommand } from './commands/serve';
 import { registerUsersCommand } from './commands/users';
 import { registerSolveCommand } from './commands/solve';
+import { registerClassifyCommand } from './commands/classify';
+import { registerTiersCommand } from './commands/tiers';
+import { registerImportCommand } from './commands/import';
 import { UserFacingError } from './errors';
 
 const program = new Command('qudao')
@@ -18,6 +21,9 @@ registerMigrateCommand(program);
 registerDemoCommand(program);
 registerUsersCommand(program);
 registerSolveCommand(program);
+registerClassifyCommand(program);
+registerTiersCommand(program);
+registerImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

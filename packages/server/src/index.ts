@@ -10,3 +10,7 @@ export { createUser } from './modules/users/service';
 export { findUserByUsername } from './modules/users/repo';
 export { userCreate } from '@qudao/contract';
 export { DataDirInUseError } from './db/data-dir-lock';
+export { runClassification, type ClassRunReport } from './modules/classes/service';
+export { runTiers, type TierRunReport } from './modules/tiers/service';
+export { todayIn } from './demo/dates';
+export { importSpreadsheet, exportSpreadsheet, importTemplate } from './modules/imports/service';

@@ -18,6 +18,7 @@ import { registerArchive } from './archive/routes';
 import { registerLeads } from './leads/routes';
 import { registerClasses } from './classes/routes';
 import { registerTiers } from './tiers/routes';
+import { registerImports } from './imports/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -42,4 +43,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerClasses(app, deps);
   await registerTiers(app, deps);
   await registerVisits(app, deps);
+  await registerImports(app, deps);
 }
