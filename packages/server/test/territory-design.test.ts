@@ -68,7 +68,9 @@ describe('territory design API (R1)', () => {
     expect(w.territories).toHaveLength(3);
     const total = w.units.reduce((s: number, u: { accounts: number }) => s + u.accounts, 0);
     expect(total).toBe(liaoning.reduce((s, _u, i) => s + 1 + (i % 4), 0));
-    for (const u of w.units) if (u.accounts > 0) expect(u.hours).toBeGreaterThan(u.visitHours);
+    for (const u of w.units) expect(u.hours).toBeCloseTo(u.visitHours + u.travelHours);
+    // The builder puts every account on one spot: no travel inside a unit, but the daily commute remains.
+    for (const t of w.territories) expect(t.travelHours).toBeGreaterThan(0);
     expect(w.capacityHours).toBeCloseTo(21 * 8 * 0.85);
   });
 

@@ -22,6 +22,8 @@ export interface DesignAccount {
   kind: AccountKind;
   valueClass: ValueClass | null;
   effectiveVisits: number;
+  lng: number | null;
+  lat: number | null;
   /** Sales of the last 12 months, fen (the "sales potential" measure). */
   salesFen: number;
 }
@@ -70,7 +72,7 @@ export async function loadScopeData(db: Db, scope: Scope, today: string): Promis
   const since = sql`(${today}::date - ${effectivePeriodDays}::int)`;
   const rows = await db
     .select({
-      id: accounts.id, name: accounts.name, unitId: accounts.unitId, kind: accounts.kind, valueClass: accountClasses.valueClass,
+      id: accounts.id, name: accounts.name, unitId: accounts.unitId, kind: accounts.kind, valueClass: accountClasses.valueClass, lng: accounts.lng, lat: accounts.lat,
       effectiveVisits: sql<number>`(select count(*)::int from visits v where v.account_id = ${accounts.id} and v.status = 'done' and v.effective and v.planned_on > ${since})`,
       salesFen: sql<number>`(select coalesce(sum(s.amount_fen), 0)::float8 from sales_lines s where s.account_id = ${accounts.id} and s.date > (${today}::date - 365))`,
     })
