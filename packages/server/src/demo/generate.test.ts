@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listChinaUnits } from '../units/china-units';
+import { isPointInArea } from '../units/point-in-area';
 import { generateDemo } from './generate';
 
 const referenceDate = '2026-03-15';
@@ -56,6 +57,13 @@ describe('demo generator', () => {
       return km < 60;
     });
     expect(near.length / demo.accounts.length).toBeGreaterThan(0.8);
+  });
+
+  it('places every account on land inside its own city, never in the sea', () => {
+    const units = new Map(listChinaUnits().map((u) => [u.id, u]));
+    const outside = demo.accounts.filter((a) => !isPointInArea(a.lng, a.lat, units.get(a.unitId)!.geometry));
+    // The city seat itself is the fallback and may sit on a simplified coastline; allow none else.
+    expect(outside.length).toBeLessThanOrEqual(demo.accounts.length * 0.01);
   });
 
   it('has 24 months of sales ending the month before the reference date, in integer fen', () => {

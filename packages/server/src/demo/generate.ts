@@ -1,4 +1,5 @@
 import type { Role } from '@qudao/contract';
+import { isPointInArea } from '../units/point-in-area';
 import { listChinaUnits, type ChinaUnit } from '../units/china-units';
 import { demoLines, demoModels } from './catalogue';
 import { makeAddress, makeCompanyName, makeContactNote, makeEmail, makePersonName, makePhone, makeTitle } from './names';
@@ -130,13 +131,18 @@ function buildTerritories(r: Random, all: readonly ChinaUnit[]) {
 }
 
 // Denser near the city seat: the distance is exponential (mean 8 km; 2.5 km in a municipal district).
+// Points that fall outside the unit's boundary (in the sea off Dalian, or in the next city) are drawn
+// again, so no customer sits in the water; after a few misses the seat itself is used.
 function scatter(r: Random, place: Place): [number, number] {
   const district = municipalityCodes.has(place.provinceCode);
-  const km = Math.min(district ? 8 : 45, -Math.log(1 - r.next()) * (district ? 2.5 : 8));
-  const bearing = r.next() * 2 * Math.PI;
-  const lat = place.seat[1] + (km * Math.cos(bearing)) / 111.2;
-  const lng = place.seat[0] + (km * Math.sin(bearing)) / (111.2 * Math.cos((place.seat[1] * Math.PI) / 180));
-  return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const km = Math.min(district ? 8 : 45, -Math.log(1 - r.next()) * (district ? 2.5 : 8));
+    const bearing = r.next() * 2 * Math.PI;
+    const lat = place.seat[1] + (km * Math.cos(bearing)) / 111.2;
+    const lng = place.seat[0] + (km * Math.sin(bearing)) / (111.2 * Math.cos((place.seat[1] * Math.PI) / 180));
+    if (isPointInArea(lng, lat, place.unit.geometry)) return [Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  }
+  return [place.seat[0], place.seat[1]];
 }
 
 const distanceSq = (a: readonly [number, number], b: readonly [number, number]) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
