@@ -8,6 +8,7 @@ import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from 
 import type { DemoSalesLine } from './sales';
 import { createUser } from '../modules/users/service';
 import { classifyDemo } from './classes';
+import { fillDemoArchive } from './archive';
 
 /** Options of loading the demo company. */
 export interface LoadDemoOptions {
@@ -59,6 +60,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
     await insertDemo(t, data, opts.password);
   });
   await classifyDemo(db, referenceDate);
+  await fillDemoArchive(db, referenceDate, seed);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),
