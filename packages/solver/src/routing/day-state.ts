@@ -10,6 +10,7 @@ export class DayState {
   constructor(readonly d: DayData) {
     this.routes = Array.from(d.vStart, (_, v) => new Route(d, v));
     this.routeOf = new Int32Array(d.n).fill(-1);
+    this.mark = new Int32Array(d.n);
   }
 
   /** Objective of the day's routes (sum of route costs). */
@@ -51,8 +52,34 @@ export class DayState {
    * probability `blink`. Returns { route, pos, delta } in the scratch object; delta = Infinity if none.
    */
   bestInsertion(c: number, rng: Rng | null, blink: number): { route: number; pos: number; delta: number } {
+    const near = this.granular;
+    if (near) {
+      // Granular pass: only positions next to one of c's nearest customers; full scan if none is feasible.
+      markStamp++;
+      const list = near[c]!;
+      for (let i = 0; i < list.length; i++) this.mark[list[i]!] = markStamp;
+      this.scan(c, rng, blink, true);
+      if (bestScratch.route >= 0) return bestScratch;
+    }
+    this.scan(c, rng, blink, false);
+    return bestScratch;
+  }
+
+  /**
+   * Restricts insertions to positions adjacent to the given neighbours (one list per customer), which
+   * makes recreate much cheaper on large instances; null = every position.
+   */
+  setGranular(neighbours: Int32Array[] | null): void {
+    this.granular = neighbours;
+  }
+
+  private granular: Int32Array[] | null = null;
+  private readonly mark: Int32Array;
+
+  private scan(c: number, rng: Rng | null, blink: number, granular: boolean): void {
     const best = bestScratch;
     best.route = -1; best.pos = -1; best.delta = Infinity;
+    const mark = this.mark;
     const seenEmpty = emptyClassSeen(this.d);
     for (let ri = 0; ri < this.routes.length; ri++) {
       const r = this.routes[ri]!;
@@ -62,7 +89,9 @@ export class DayState {
         if (seenEmpty[cls] === stamp) continue;
         seenEmpty[cls] = stamp;
       }
+      const nodes = r.nodes;
       for (let p = 0; p <= m; p++) {
+        if (granular && m > 0 && !((p > 0 && mark[nodes[p - 1]!] === markStamp) || (p < m && mark[nodes[p]!] === markStamp))) continue;
         if (rng && blink > 0 && rng.next() < blink) continue;
         const delta = r.insertDelta(c, p, best.delta);
         if (delta < best.delta) {
@@ -71,7 +100,6 @@ export class DayState {
       }
     }
     stamp++;
-    return best;
   }
 
   /** Inserts c into route ri before position pos and recomputes the route. */
@@ -85,6 +113,7 @@ export class DayState {
 
 const bestScratch = { route: -1, pos: -1, delta: Infinity };
 let stamp = 1;
+let markStamp = 1;
 const seenByData = new WeakMap<DayData, Int32Array>();
 function emptyClassSeen(d: DayData): Int32Array {
   let s = seenByData.get(d);

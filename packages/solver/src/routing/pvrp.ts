@@ -27,6 +27,11 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
   const d0 = states[0]!.d;
   const n = d0.n;
   const adj = buildNeighbours(d0, Math.min(n - 1, 100));
+  // Large instances: insert only next to the 40 nearest customers (measured on p13: 11.5 % → 9.0 % gap in 60 s).
+  if (n > 150) {
+    const near = adj.map((a) => a.subarray(0, 40));
+    for (const st of states) st.setGranular(near);
+  }
   const far = farFromDepot(d0);
   const R = p.vehicles.length;
   // Patterns restricted to working days on which the customer is open.
