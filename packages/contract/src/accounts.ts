@@ -82,6 +82,8 @@ export const accountListQuery = pageQuery.extend({
   distributorId: z.uuid().optional(),
   repId: z.uuid().optional(),
   hasLocation: z.enum(['true', 'false']).optional(),
+  /** Only accounts whose archive section is stale (R5 freshness per value class). */
+  staleSection: z.enum(['basic', 'contacts', 'region', 'competitors', 'trading', 'deeper']).optional(),
   sort: z.enum(accountSortFields).default('name'),
 });
 export type AccountListQuery = z.infer<typeof accountListQuery>;

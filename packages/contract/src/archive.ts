@@ -196,3 +196,13 @@ export type AccountArchive = z.infer<typeof accountArchive>;
 /** Freshness limits per value class in days (A ≤ B ≤ C). */
 export const freshnessRules = z.strictObject({ A: z.number().int().min(1).max(3650), B: z.number().int().min(1).max(3650), C: z.number().int().min(1).max(3650) });
 export type FreshnessRulesBody = z.infer<typeof freshnessRules>;
+
+/** Archive status of up to 200 accounts by id (comma-separated uuids); invisible ids are left out. */
+export const archiveStatusQuery = z.object({
+  ids: z.string().max(200 * 37).regex(/^[\w,-]*$/, 'comma-separated uuids'),
+});
+/** Completeness and stale sections of accounts, for the account list. */
+export const archiveStatusList = z.object({
+  items: z.array(z.object({ accountId: z.uuid(), overallPercent: z.number().int(), valueClass: z.enum(['A', 'B', 'C']), staleSections: z.array(z.enum(archiveSectionValues)) })),
+});
+export type ArchiveStatusList = z.infer<typeof archiveStatusList>;

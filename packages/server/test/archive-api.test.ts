@@ -130,6 +130,24 @@ describe('customer archive API (R5, R2.1)', () => {
     expect(tl.items.map((i: { field: string }) => i.field)).toEqual(expect.arrayContaining(['lead.name', 'lead.source', 'lead.convertedFrom', 'name']));
   });
 
+  it('the account list filters by stale section and the status endpoint gives completeness per visible account', async () => {
+    const cookie = await t.login('repa1');
+    const all = (await t.app.inject({ method: 'GET', url: '/api/accounts?pageSize=200', headers: { cookie } })).json();
+    const staleRes = await t.app.inject({ method: 'GET', url: '/api/accounts?pageSize=200&staleSection=trading', headers: { cookie } });
+    expect(staleRes.statusCode, staleRes.body).toBe(200);
+    const staleTrading = staleRes.json();
+    // distA1's trading section was written today in an earlier test; its other accounts never had one.
+    expect(staleTrading.items.map((a: { id: string }) => a.id)).not.toContain(w.accounts.distA1.id);
+    expect(staleTrading.total).toBe(all.total - 1);
+    const freshRegion = (await t.app.inject({ method: 'GET', url: '/api/accounts?pageSize=200&staleSection=region', headers: { cookie } })).json();
+    expect(freshRegion.items.map((a: { id: string }) => a.id)).not.toContain(w.accounts.subA1.id);
+    const ids = [w.accounts.distA1.id, w.accounts.distB1.id, 'nonsense'].join(',');
+    const status = (await t.app.inject({ method: 'GET', url: `/api/archive/status?ids=${ids}`, headers: { cookie } })).json();
+    expect(status.items).toHaveLength(1);
+    expect(status.items[0]).toMatchObject({ accountId: w.accounts.distA1.id, valueClass: 'B' });
+    expect(status.items[0].staleSections).not.toContain('trading');
+  });
+
   it('monthly targets: read and write per account, scoped', async () => {
     const cookie = await t.login('repa1');
     const id = w.accounts.distA1.id;

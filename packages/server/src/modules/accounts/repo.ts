@@ -7,6 +7,7 @@ import type { Db } from '../../db/connect';
 import { accounts, territories, territoryUnits, units, users } from '../../db/schema';
 import { toIso } from '../../db/time';
 import { escapeLike } from '../users/repo';
+import { archiveStaleSql } from '../archive/stale-sql';
 
 /** A raw accounts row (writes work on these). */
 export type AccountRow = typeof accounts.$inferSelect;
@@ -96,7 +97,7 @@ const sortColumns = {
   updatedAt: accounts.updatedAt,
 };
 
-function listConditions(scope: Scope, q: AccountListQuery): SQL | undefined {
+function listConditions(scope: Scope, q: AccountListQuery, today?: string): SQL | undefined {
   const conds: SQL[] = [visibleAccounts(scope)];
   if (q.q) conds.push(sql`${accounts.searchText} like lower(${`%${escapeLike(q.q)}%`})`);
   if (q.kind) conds.push(eq(accounts.kind, q.kind));
@@ -109,12 +110,13 @@ function listConditions(scope: Scope, q: AccountListQuery): SQL | undefined {
   }
   if (q.hasLocation === 'true') conds.push(isNotNull(accounts.lng));
   if (q.hasLocation === 'false') conds.push(isNull(accounts.lng));
+  if (q.staleSection && today) conds.push(archiveStaleSql(q.staleSection, today));
   return and(...conds);
 }
 
 /** A page of the accounts visible to the scope, searched, filtered and sorted, with the total. */
-export async function listAccounts(db: Db, scope: Scope, q: AccountListQuery): Promise<{ items: Account[]; total: number }> {
-  const where = listConditions(scope, q);
+export async function listAccounts(db: Db, scope: Scope, q: AccountListQuery, today?: string): Promise<{ items: Account[]; total: number }> {
+  const where = listConditions(scope, q, today);
   const dir = q.order === 'desc' ? desc : asc;
   const rows = await selectAccounts(db)
     .where(where)

@@ -7,6 +7,8 @@ import { AppError } from '../../http/errors';
 import { runWrite, scopeOf } from '../../http/write';
 import { getAccount, listAccountPoints, listAccounts } from './repo';
 import { createAccount, updateAccount } from './service';
+import { clockOf } from '../../auth/hook';
+import { businessDate } from '../archive/stale-sql';
 
 /** Accounts: list with search/filters/paging, map points, read, create, change (all scoped). */
 export async function registerAccounts(app: FastifyInstance, deps: AppDeps) {
@@ -17,7 +19,7 @@ export async function registerAccounts(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/accounts',
     { config: { permission: 'accounts:read' }, schema: { tags, querystring: accountListQuery, response: withErrors({ 200: paged(account) }) } },
-    async (req) => listAccounts(db, scopeOf(req), req.query),
+    async (req) => listAccounts(db, scopeOf(req), req.query, businessDate(clockOf(deps)(), deps.config.QUDAO_TIMEZONE)),
   );
 
   r.get(

@@ -8,9 +8,10 @@ import { accountClasses } from '../../db/schema-shared';
 import { accountCompetitors, accountProfiles, archiveSectionMeta, contactProfiles, orderOutcomes, unitProfiles } from '../../db/schema-archive';
 import { findVisibleAccountRow, type AccountRow } from '../accounts/repo';
 import { assessArchive, emptyProfile, type ArchiveParts, type ProfileRow } from './assess';
+import { freshnessSettingKey } from './stale-sql';
 
-/** Settings key of the freshness rules per value class (days). */
-export const freshnessSettingKey = 'archive.freshnessRules';
+export { freshnessSettingKey };
+
 
 /** The stored profile of an account, or the empty one. */
 export async function profileOf(db: Db, accountId: string): Promise<ProfileRow> {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  type FreshnessRulesBody, accountArchive, accountArchivePatch, auditEntry, competitorCreate, contactProfilePatch, freshnessRules, idempotencyHeaders, idParam, ok, orderOutcomeCreate, pageQuery, paged,
+  type FreshnessRulesBody, accountArchive, archiveStatusList, archiveStatusQuery, accountArchivePatch, auditEntry, competitorCreate, contactProfilePatch, freshnessRules, idempotencyHeaders, idParam, ok, orderOutcomeCreate, pageQuery, paged,
   salesTargetList, salesTargetPut, sectionVerify, unitIdParam, unitProfilePatch,
 } from '@qudao/contract';
 import { validateFreshnessRules } from '@qudao/domain';
@@ -15,12 +15,9 @@ import { settings } from '../../db/schema';
 import { freshnessRulesOf, freshnessSettingKey, getArchive } from './repo';
 import { addCompetitor, addOrderOutcome, deleteCompetitorEntry, updateAccountArchive, updateContactProfile, updateUnitProfile, verifySection } from './service';
 import { accountTimeline } from './timeline';
+import { businessDate } from './stale-sql';
 import { listTargets, putTargets } from './targets';
 
-/** Today's business date in the company time zone. */
-export function businessDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 const created = z.object({ id: z.uuid() });
 
@@ -86,6 +83,18 @@ export async function registerArchive(app: FastifyInstance, deps: AppDeps) {
   r.put('/api/accounts/:id/targets', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: salesTargetPut, response: withErrors({ 200: salesTargetList }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => putTargets(w, req.params.id, req.body)),
   );
+
+  r.get('/api/archive/status', { config: { permission: 'accounts:read' }, schema: { tags, querystring: archiveStatusQuery, response: withErrors({ 200: archiveStatusList }) } }, async (req) => {
+    // Ids that are not uuids cannot name an account; they are left out like invisible ones.
+    const ids = [...new Set(req.query.ids.split(','))].filter((x) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(x)).slice(0, 200);
+    const day = today();
+    const items = [];
+    for (const id of ids) {
+      const a = await getArchive(db, scopeOf(req), id, day);
+      if (a) items.push({ accountId: a.accountId, overallPercent: a.overallPercent, valueClass: a.valueClass, staleSections: a.sections.filter((s) => s.stale).map((s) => s.section) });
+    }
+    return { items };
+  });
 
   r.get('/api/settings/archive-freshness', { config: { permission: 'accounts:read' }, schema: { tags, response: withErrors({ 200: freshnessRules }) } }, async () => freshnessRulesOf(db));
 
