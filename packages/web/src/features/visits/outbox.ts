@@ -73,13 +73,23 @@ export async function enqueue(visitId: string, method: OutboxEntry['method'], pa
 }
 
 let flushing: Promise<void> | null = null;
+let again = false;
 
-/** Sends pending entries in order; stops at the first network failure (they stay pending). */
+/**
+ * Sends pending entries in order, re-reading the queue after each one (entries queued meanwhile are
+ * included); stops at the first network failure (they stay pending). A call while a run is in flight
+ * (e.g. the network came back during its retry pause) makes one more run after it.
+ */
 export function flush(): Promise<void> {
-  flushing ??= (async () => {
+  if (flushing) {
+    again = true;
+    return flushing;
+  }
+  flushing = (async () => {
     try {
-      for (const e of await readOutbox()) {
-        if (e.state !== 'pending') continue;
+      for (;;) {
+        const e = (await readOutbox()).find((x) => x.state === 'pending');
+        if (!e) break;
         try {
           const response = await api<unknown>(e.path, { method: e.method, body: e.body, idempotencyKey: e.key });
           await run(store, 'readwrite', (s) => s.put({ ...e, state: 'sent', response }));
@@ -91,6 +101,10 @@ export function flush(): Promise<void> {
       }
     } finally {
       flushing = null;
+      if (again) {
+        again = false;
+        void flush();
+      }
     }
   })();
   return flushing;
