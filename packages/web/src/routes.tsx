@@ -17,6 +17,9 @@ const ProductsPage = lazy(() => import('./features/products/products-page').then
 const VisitsPage = lazy(() => import('./features/visits/visits-page').then((m) => ({ default: m.VisitsPage })));
 const NewVisitPage = lazy(() => import('./features/visits/new-visit-page').then((m) => ({ default: m.NewVisitPage })));
 const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => ({ default: m.VisitPage })));
+const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
+const TiersPage = lazy(() => import('./features/tiers/tiers-page').then((m) => ({ default: m.TiersPage })));
+const ImportWizard = lazy(() => import('./features/imports/import-wizard').then((m) => ({ default: m.ImportWizard })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpin />}>{children}</Suspense>;
@@ -44,6 +47,9 @@ export function AppRoutes() {
         <Route path="visits" element={<Lazy><VisitsPage /></Lazy>} />
         <Route path="visits/new" element={<Lazy><NewVisitPage /></Lazy>} />
         <Route path="visits/:id" element={<Lazy><VisitPage /></Lazy>} />
+        <Route path="classes" element={<Lazy><ClassesPage /></Lazy>} />
+        <Route path="tiers" element={<Lazy><TiersPage /></Lazy>} />
+        <Route path="imports" element={<RequireRole role="hq"><Lazy><ImportWizard /></Lazy></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

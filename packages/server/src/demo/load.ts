@@ -59,8 +59,9 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
     if (opts.reset) await t.execute(sql.raw(`truncate table ${resetTables.join(', ')} cascade`));
     await insertDemo(t, data, opts.password);
   });
-  await classifyDemo(db, referenceDate);
   await fillDemoArchive(db, referenceDate, seed);
+  // After the archive: tiers read the distributors' turnover and credit from it.
+  await classifyDemo(db, referenceDate);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),

@@ -5,11 +5,17 @@
 
 import { archiveMessages } from '../features/archive/messages';
 import { visitsMessages } from '../features/visits/messages';
+import { classesMessages } from '../features/classes/messages';
+import { tiersMessages } from '../features/tiers/messages';
+import { importsMessages } from '../features/imports/messages';
 
 /** Namespaced feature messages, by namespace. */
 export const featureMessages = {
   archive: archiveMessages,
   visits: visitsMessages,
+  classes: classesMessages,
+  tiers: tiersMessages,
+  imports: importsMessages,
 } as const;
 
 /** The message tree of one namespace (its Chinese shape is the reference). */

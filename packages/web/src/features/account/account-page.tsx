@@ -15,6 +15,8 @@ import { ContactsCard } from './contacts-card';
 import { SalesCard } from './sales-chart';
 import { ArchiveCard } from '../archive/archive-card';
 import { TargetsCard } from '../archive/targets-card';
+import { ClassCard } from '../classes/class-card';
+import { TierCard } from '../tiers/tier-card';
 
 // Back to the list with its filters when we came from it; to the plain list when opened directly.
 function goBack(navigate: ReturnType<typeof useNavigate>) {
@@ -75,6 +77,12 @@ export function AccountPage() {
         </Col>
         <Col xs={24} lg={10}>
           <TargetsCard accountId={account.id} />
+        </Col>
+        <Col xs={24} lg={14}>
+          <ClassCard accountId={account.id} />
+        </Col>
+        <Col xs={24} lg={10}>
+          <TierCard accountId={account.id} kind={account.kind} />
         </Col>
       </Row>
     </Flex>

@@ -16,6 +16,9 @@ export const navItems: readonly NavItem[] = [
   { path: '/users', labelKey: 'nav.users', roles: ['hq'] },
   { path: '/products', labelKey: 'nav.products', roles: ['hq'] },
   { path: '/leads', labelKey: 'nav.leads', roles: ['hq', 'manager', 'rep'] },
+  { path: '/classes', labelKey: 'nav.classes', roles: ['hq', 'manager'] },
+  { path: '/tiers', labelKey: 'nav.tiers', roles: ['hq', 'manager'] },
+  { path: '/imports', labelKey: 'nav.imports', roles: ['hq'] },
 ];
 
 /** The navigation entries a role sees. */
