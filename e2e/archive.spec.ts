@@ -50,3 +50,16 @@ test('a rep edits a contact’s interests: the timeline shows it, completeness m
   await expect(page.getByTestId('targets-card')).toContainText('Monthly sales and targets');
   await page.screenshot({ path: screenshotPath('archive-en'), fullPage: true });
 });
+
+test('the account list shows archive completeness and filters accounts with a stale section', async ({ page }) => {
+  await signIn(page, 'rep03');
+  const all = (await (await page.request.get('/api/accounts', { params: { pageSize: 1 } })).json()) as { total: number };
+  const stale = (await (await page.request.get('/api/accounts', { params: { pageSize: 1, staleSection: 'trading' } })).json()) as { total: number };
+  expect(stale.total).toBeGreaterThan(0);
+  expect(stale.total).toBeLessThan(all.total);
+  await page.goto('/accounts?staleSection=trading');
+  await expect(page.getByTestId('accounts-total')).toHaveAttribute('data-total', String(stale.total));
+  await expect(page.getByTestId('list-completeness').first()).toBeVisible();
+  // The first test left rep03 on English.
+  await expect(page.getByTestId('filter-stale')).toContainText(/交易现状|Trading status/);
+});

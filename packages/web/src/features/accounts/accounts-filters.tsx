@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { accountKinds, accountStatuses } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
 import { fetchProvinces, type AccountListParams } from '../../api/endpoints';
+import { StaleSectionFilter } from '../archive/archive-columns';
 
 /** Provinces for the filter; they change rarely, so they are cached for the session. */
 function useProvinces() {
@@ -19,7 +20,7 @@ interface Props {
 export function AccountsFilters({ params, onChange, onClear }: Props) {
   const { t } = useTranslation();
   const provinces = useProvinces();
-  const filtered = Boolean(params.q || params.kind || params.status || params.provinceId);
+  const filtered = Boolean(params.q || params.kind || params.status || params.provinceId || params.staleSection);
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }}>
       <Input.Search
@@ -61,6 +62,7 @@ export function AccountsFilters({ params, onChange, onClear }: Props) {
         style={{ flex: '1 1 140px', maxWidth: 180 }}
         data-testid="filter-province"
       />
+      <StaleSectionFilter value={params.staleSection} onChange={(staleSection) => onChange({ staleSection })} />
       {filtered && <Button onClick={onClear}>{t('accounts.reset')}</Button>}
     </Flex>
   );

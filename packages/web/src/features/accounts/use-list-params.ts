@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { accountKinds, accountSortFields, accountStatuses } from '@qudao/contract';
+import { accountKinds, accountSortFields, accountStatuses, archiveSectionValues } from '@qudao/contract';
 import type { AccountListParams } from '../../api/endpoints';
 
 function oneOf<T extends string>(values: readonly T[], v: string | null): T | undefined {
@@ -22,6 +22,7 @@ export function parseListParams(sp: URLSearchParams): AccountListParams {
     kind: oneOf(accountKinds, sp.get('kind')),
     status: oneOf(accountStatuses, sp.get('status')),
     provinceId: sp.get('provinceId') || undefined,
+    staleSection: oneOf(archiveSectionValues, sp.get('staleSection')),
     sort: oneOf(accountSortFields, sp.get('sort')) ?? 'name',
     order: sp.get('order') === 'desc' ? 'desc' : 'asc',
     page: positiveInt(sp.get('page'), 1, 100_000),
