@@ -8,6 +8,7 @@ import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from 
 import type { DemoSalesLine } from './sales';
 import { createUser } from '../modules/users/service';
 import { classifyDemo } from './classes';
+import { loadDemoVisits } from './visits';
 import { fillDemoArchive } from './archive';
 
 /** Options of loading the demo company. */
@@ -62,6 +63,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   await fillDemoArchive(db, referenceDate, seed);
   // After the archive: tiers read the distributors' turnover and credit from it.
   await classifyDemo(db, referenceDate);
+  await loadDemoVisits(db, referenceDate, seed);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),
