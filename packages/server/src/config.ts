@@ -23,6 +23,12 @@ const envSchema = z.object({
   QUDAO_GEOFENCE_RADIUS_M: z.coerce.number().int().min(10).max(100_000).default(300),
   /** Largest visit photo accepted, in bytes. */
   QUDAO_PHOTO_MAX_BYTES: z.coerce.number().int().min(1000).max(11_000_000).default(8_000_000),
+  /** OSRM-compatible routing service for planning travel times (issue 6); unset = great-circle formula. */
+  QUDAO_OSRM_URL: z.string().url().optional(),
+  /** Great-circle formula: road distance = straight line × this factor. */
+  QUDAO_TRAVEL_ROAD_FACTOR: z.coerce.number().min(1).max(5).default(1.3),
+  /** Great-circle formula: average travel speed, km/h. */
+  QUDAO_TRAVEL_SPEED_KMH: z.coerce.number().min(5).max(150).default(45),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
