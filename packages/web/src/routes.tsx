@@ -17,6 +17,7 @@ const ProductsPage = lazy(() => import('./features/products/products-page').then
 const VisitsPage = lazy(() => import('./features/visits/visits-page').then((m) => ({ default: m.VisitsPage })));
 const NewVisitPage = lazy(() => import('./features/visits/new-visit-page').then((m) => ({ default: m.NewVisitPage })));
 const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => ({ default: m.VisitPage })));
+const TerritoriesPage = lazy(() => import('./features/territories/territories-page').then((m) => ({ default: m.TerritoriesPage })));
 const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
 const TiersPage = lazy(() => import('./features/tiers/tiers-page').then((m) => ({ default: m.TiersPage })));
 const ImportWizard = lazy(() => import('./features/imports/import-wizard').then((m) => ({ default: m.ImportWizard })));
@@ -47,6 +48,7 @@ export function AppRoutes() {
         <Route path="visits" element={<Lazy><VisitsPage /></Lazy>} />
         <Route path="visits/new" element={<Lazy><NewVisitPage /></Lazy>} />
         <Route path="visits/:id" element={<Lazy><VisitPage /></Lazy>} />
+        <Route path="territories" element={<Lazy><TerritoriesPage /></Lazy>} />
         <Route path="classes" element={<Lazy><ClassesPage /></Lazy>} />
         <Route path="tiers" element={<Lazy><TiersPage /></Lazy>} />
         <Route path="imports" element={<RequireRole role="hq"><Lazy><ImportWizard /></Lazy></RequireRole>} />

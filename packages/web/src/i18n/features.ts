@@ -5,6 +5,7 @@
 
 import { archiveMessages } from '../features/archive/messages';
 import { visitsMessages } from '../features/visits/messages';
+import { territoriesMessages } from '../features/territories/messages';
 import { classesMessages } from '../features/classes/messages';
 import { tiersMessages } from '../features/tiers/messages';
 import { importsMessages } from '../features/imports/messages';
@@ -13,6 +14,7 @@ import { importsMessages } from '../features/imports/messages';
 export const featureMessages = {
   archive: archiveMessages,
   visits: visitsMessages,
+  territories: territoriesMessages,
   classes: classesMessages,
   tiers: tiersMessages,
   imports: importsMessages,

@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/users', labelKey: 'nav.users', roles: ['hq'] },
   { path: '/products', labelKey: 'nav.products', roles: ['hq'] },
   { path: '/leads', labelKey: 'nav.leads', roles: ['hq', 'manager', 'rep'] },
+  { path: '/territories', labelKey: 'nav.territories', roles: ['hq', 'manager'] },
   { path: '/classes', labelKey: 'nav.classes', roles: ['hq', 'manager'] },
   { path: '/tiers', labelKey: 'nav.tiers', roles: ['hq', 'manager'] },
   { path: '/imports', labelKey: 'nav.imports', roles: ['hq'] },

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { screenshotPath, signIn } from './helpers';
+
+// Issue 7 acceptance: sizing, a k = 12 design (HQ designs everywhere; a manager only within their
+// reps' territories), a unit moved by hand, apply; the accounts' reps change and their history shows it.
+test('HQ sizes the force, designs 12 territories, moves a unit by hand and applies', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'hq');
+  await page.goto('/territories');
+  // The 123 prefectures and districts of the demo's 12 territories, coloured by territory.
+  await expect(page.getByTestId('territory-map').locator('path.leaflet-interactive')).toHaveCount(123);
+  await expect(page.getByTestId('territory-table').locator('tbody tr.ant-table-row')).toHaveCount(12);
+
+  await page.getByRole('tab', { name: '人员规模' }).click();
+  await expect(page.getByTestId('reps-needed')).toContainText(/需要业务员：\d+ 人（目前 12 人）/);
+  await expect(page.getByTestId('sizing-curve').locator('canvas')).toBeVisible();
+
+  // Re-align the current 12 territories, moving at most 4 units, so the rest of the demo stays usable.
+  await page.getByRole('tab', { name: '区域划分' }).click();
+  await page.locator('#design-k').fill('12');
+  await page.locator('#design-max-moved').fill('4');
+  await page.getByTestId('design-run').click();
+  const result = page.getByTestId('design-result');
+  await expect(result).toBeVisible({ timeout: 30_000 });
+  await expect(result).toContainText('调整后');
+
+  // What-if: 营口市 (辽南区, rep01) to 辽中辽西区 (rep02); the pending count and workloads update at once.
+  const before = await page.getByTestId('territory-table').innerText();
+  await page.getByTestId('whatif-unit').click();
+  await page.keyboard.type('营口市');
+  await page.locator('.ant-select-item-option').filter({ hasText: '营口市' }).first().click();
+  await page.getByTestId('whatif-territory').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '辽中辽西区' }).first().click();
+  await page.getByTestId('whatif-move').click();
+  await expect(page.getByTestId('pending-count')).not.toHaveText('待应用的变更：0 个单元');
+  await page.getByRole('tab', { name: '工作量与地图' }).click();
+  await expect.poll(async () => page.getByTestId('territory-table').innerText()).not.toBe(before);
+  await page.screenshot({ path: screenshotPath('territories-whatif-zh'), fullPage: true });
+
+  await page.getByTestId('apply').click();
+  await page.getByTestId('apply-confirm').click();
+  const handover = page.getByTestId('handover');
+  await expect(handover).toContainText('交接清单');
+  const row = handover.locator('tbody tr.ant-table-row').filter({ hasText: '营口' }).first();
+  await expect(row).toBeVisible();
+  const [from, to] = [await row.locator('td').nth(1).innerText(), await row.locator('td').nth(2).innerText()];
+  expect(from).not.toBe(to);
+  await page.screenshot({ path: screenshotPath('territories-applied-zh'), fullPage: true });
+
+  // The account's rep changed and its history says so.
+  await row.locator('a').click();
+  await expect(page.getByTestId('account-details')).toContainText(to);
+  await expect(page.getByTestId('audit-card')).toContainText('业务员');
+  await expect(page.getByTestId('audit-card')).toContainText(from);
+  await expect(page.getByTestId('audit-card')).toContainText(to);
+});

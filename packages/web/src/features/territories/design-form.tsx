@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, Form, InputNumber, Select, Space, Table } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { designMeasures, type DesignResult, type WorkloadReport } from '@qudao/contract';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client';
+import { fetchSizing, runDesign } from './api';
+
+type Measure = (typeof designMeasures)[number];
+
+/** The design form (k, measures, tolerance, re-align limit, locked units) and the before/after of its result. */
+export function DesignForm({ report, onResult }: { report: WorkloadReport; onResult: (r: DesignResult) => void }) {
+  const { t } = useTranslation('territories');
+  const sizing = useQuery({ queryKey: ['territory-design', 'sizing'], queryFn: fetchSizing });
+  const [k, setK] = useState<number>(report.territories.length);
+  const [measures, setMeasures] = useState<Measure[]>(['hours']);
+  const [tolerance, setTolerance] = useState(5);
+  const [maxMoved, setMaxMoved] = useState<number | null>(null);
+  const [locked, setLocked] = useState<string[]>([]);
+  const design = useMutation({
+    mutationFn: () => runDesign({ k, measures, tolerancePct: tolerance, lockedUnitIds: locked, ...(maxMoved !== null ? { maxMoved } : {}), timeLimitS: 8 }),
+    onSuccess: onResult,
+  });
+  const r = design.data;
+  const row = (label: string, pick: (s: DesignResult['before']) => string) => (r ? { key: label, label, before: pick(r.before), after: pick(r.after) } : null);
+  const rows = r
+    ? [
+        row(t('spread'), (s) => `${s.spreadPct.toFixed(1)} %`),
+        row(t('maxDeviation'), (s) => `${s.maxDeviationPct.toFixed(1)} %`),
+        row(t('travelHours'), (s) => s.travelHours.toFixed(0)),
+        row(t('contiguous'), (s) => (s.contiguous ? t('yes') : t('no'))),
+        row(t('compactness'), (s) => s.compactness.toFixed(3)),
+      ]
+    : [];
+  return (
+    <Card size="small">
+      <Form layout="vertical" onFinish={() => design.mutate()}>
+        <Space wrap align="end">
+          <Form.Item label={t('k')}>
+            <InputNumber min={1} max={report.territories.length} value={k} onChange={(v) => setK(v ?? 1)} id="design-k" />
+          </Form.Item>
+          {sizing.data ? (
+            <Form.Item>
+              <Button onClick={() => setK(Math.min(report.territories.length, sizing.data.repsNeeded))}>{t('useSizing', { n: sizing.data.repsNeeded })}</Button>
+            </Form.Item>
+          ) : null}
+          <Form.Item label={t('tolerance')}>
+            <InputNumber min={1} max={50} value={tolerance} onChange={(v) => setTolerance(v ?? 5)} />
+          </Form.Item>
+          <Form.Item label={t('maxMoved')}>
+            <InputNumber min={0} value={maxMoved} onChange={(v) => setMaxMoved(v)} id="design-max-moved" />
+          </Form.Item>
+        </Space>
+        <Form.Item label={t('measures')}>
+          <Checkbox.Group value={measures} onChange={(v) => setMeasures(v.length ? (v as Measure[]) : ['hours'])} options={designMeasures.map((m) => ({ value: m, label: t(`measure.${m}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('locked')}>
+          <Select mode="multiple" allowClear value={locked} onChange={setLocked} optionFilterProp="label" options={report.units.map((u) => ({ value: u.unitId, label: u.name }))} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={design.isPending} data-testid="design-run">
+          {design.isPending ? t('running') : t('run')}
+        </Button>
+      </Form>
+      {design.error ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorMessage(design.error)} /> : null}
+      {r ? (
+        <div style={{ marginTop: 12 }} data-testid="design-result">
+          {!r.feasible ? <Alert type="warning" showIcon title={t('infeasible', { reasons: r.reasons.join('; ') })} style={{ marginBottom: 8 }} /> : null}
+          <Table size="small" pagination={false} dataSource={rows.filter((x) => x !== null)} columns={[{ dataIndex: 'label' }, { title: t('before'), dataIndex: 'before' }, { title: t('after'), dataIndex: 'after' }]} />
+          <p>{t('unitsMoved', { n: r.unitsMoved })} · {t('changes', { n: r.changes.length })}</p>
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useTranslation } from 'react-i18next';
+import type { TerritoryWorkloadRow } from '@qudao/contract';
+
+echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+
+/** Stacked visit and travel hours per rep's territory against the capacity line. */
+export function WorkloadBars({ rows, capacityHours }: { rows: TerritoryWorkloadRow[]; capacityHours: number }) {
+  const { t, i18n } = useTranslation('territories');
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const c = echarts.init(el);
+    chart.current = c;
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+    };
+  }, []);
+  useEffect(() => {
+    const labels = rows.map((r) => r.ownerName ?? r.name);
+    chart.current?.setOption({
+      grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)}` },
+      xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 6 ? 40 : 0 } },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'bar', stack: 'h', name: t('visitHours'), data: rows.map((r) => Number(r.visitHours.toFixed(1))), itemStyle: { color: '#3b7dd8' } },
+        {
+          type: 'bar', stack: 'h', name: t('travelHours'), data: rows.map((r) => Number(r.travelHours.toFixed(1))), itemStyle: { color: '#f0a03c' },
+          markLine: { symbol: 'none', data: [{ yAxis: Number(capacityHours.toFixed(1)) }], lineStyle: { color: '#d33', type: 'dashed' } },
+        },
+      ],
+    }, { notMerge: true });
+  }, [rows, capacityHours, t, i18n.language]);
+  return <div ref={ref} data-testid="workload-bars" style={{ height: 280, width: '100%' }} />;
+}
