@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { errorCodes } from '@qudao/contract';
 import { registeredRoutes, type RouteInfo } from '../src/app';
 import * as schema from '../src/db/schema';
+import * as archiveSchema from '../src/db/schema-archive';
+import { salesTargets } from '../src/db/schema-shared';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
 
@@ -23,6 +25,17 @@ function validBodies(w: World): Record<string, object> {
     'PATCH /api/contacts/:id': { name: '改名', isPrimary: true },
     'POST /api/products': { model: 'NEW-1', name: '新机型', lineId: w.line.id, listPriceFen: 100 },
     'PATCH /api/products/:id': { name: '改名', listPriceFen: 5 },
+    'PATCH /api/accounts/:id/archive': { section: 'trading', problems: '回款慢', creditRating: 'AA', creditLimitFen: 100 },
+    'POST /api/accounts/:id/archive/verify': { section: 'trading', evidenceRef: '报表.pdf' },
+    'PATCH /api/contacts/:id/profile': { interests: '钓鱼', age: 40, source: 'visit' },
+    'PATCH /api/units/:id/profile': { culture: '重工业' },
+    'POST /api/accounts/:id/competitors': { brand: '大连机床', models: 'CK6150' },
+    'POST /api/accounts/:id/order-outcomes': { date: '2026-01-01', outcome: 'lost', competitorBrand: '大连', priceFen: 100 },
+    'PUT /api/accounts/:id/targets': { items: [{ month: '2026-01', amountFen: 100 }] },
+    'POST /api/leads': { name: '新线索', kind: 'end_user', unitId: w.units.ua1.id, source: 'visit' },
+    'POST /api/leads/duplicates': { name: '新线索' },
+    'POST /api/leads/:id/convert': {},
+    'PUT /api/settings/archive-freshness': { A: 100, B: 200, C: 300 },
   };
 }
 
@@ -98,7 +111,7 @@ describe('bad input to every write endpoint', () => {
 
   async function snapshotAll() {
     const db = t.database.db;
-    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys];
+    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets];
     const out: unknown[] = [];
     for (const table of tables) {
       const rows = await db.select().from(table);
