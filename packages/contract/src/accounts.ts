@@ -84,6 +84,9 @@ export const accountListQuery = pageQuery.extend({
   hasLocation: z.enum(['true', 'false']).optional(),
   /** Only accounts whose archive section is stale (R5 freshness per value class). */
   staleSection: z.enum(['basic', 'contacts', 'region', 'competitors', 'trading', 'deeper']).optional(),
+  /** Only accounts of this current value class (R2.2.4) / distributors of this current tier (R6). */
+  valueClass: z.enum(['A', 'B', 'C']).optional(),
+  tier: z.enum(['A', 'B', 'C', 'needs_review']).optional(),
   sort: z.enum(accountSortFields).default('name'),
 });
 export type AccountListQuery = z.infer<typeof accountListQuery>;

@@ -7,6 +7,7 @@ import type { Db } from '../../db/connect';
 import { accounts, territories, territoryUnits, units, users } from '../../db/schema';
 import { toIso } from '../../db/time';
 import { escapeLike } from '../users/repo';
+import { classTierConditions } from '../classes/list-filters';
 import { archiveStaleSql } from '../archive/stale-sql';
 
 /** A raw accounts row (writes work on these). */
@@ -110,6 +111,7 @@ function listConditions(scope: Scope, q: AccountListQuery, today?: string): SQL 
   }
   if (q.hasLocation === 'true') conds.push(isNotNull(accounts.lng));
   if (q.hasLocation === 'false') conds.push(isNull(accounts.lng));
+  conds.push(...classTierConditions(q));
   if (q.staleSection && today) conds.push(archiveStaleSql(q.staleSection, today));
   return and(...conds);
 }

@@ -16,11 +16,20 @@ import { AppError } from '../../http/errors';
 import { withErrors } from '../../http/responses';
 import { runWrite, scopeOf } from '../../http/write';
 import { findVisibleAccountRow, visibleAccounts } from '../accounts/repo';
-import { loadClassConfig, saveClassConfig } from './repo';
+import { loadClassConfig, rowsOf, saveClassConfig } from './repo';
+import { accountVisible } from '../../access/visibility';
 import { startMonthlyClassification, type MonthlyScheduler } from './scheduler';
 import { clearClassOverride, listClassRuns, runClassification, setClassOverride } from './service';
 
 type RunRow = typeof classRuns.$inferSelect;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const accountClassStatus = z.object({
+  accountId: z.string(),
+  valueClass: z.enum(['A', 'B', 'C']).nullable(),
+  provisional: z.boolean(),
+  tier: z.enum(['A', 'B', 'C', 'needs_review']).nullable(),
+  sharePct: z.number().nullable(),
+});
 const toRun = (r: RunRow) => ({
   id: r.id, asOf: r.asOf, metric: r.metric, trigger: r.trigger, dryRun: false, accountCount: r.accountCount, movedCount: r.movedCount,
   summary: r.summary as ClassSummaryRow[], createdAt: r.createdAt,
@@ -148,5 +157,26 @@ export async function registerClasses(app: FastifyInstance, deps: AppDeps) {
         if (!(await findVisibleAccountRow(w.tx, w.scope, req.params.id))) return { ok: false, code: 'NOT_FOUND' };
         return clearClassOverride(w.tx, w.ctx, req.params.id);
       }),
+  );
+
+  r.get(
+    '/api/classes/status',
+    {
+      config: { permission: 'accounts:read' },
+      schema: { tags, querystring: z.object({ ids: z.string().max(200 * 37) }), response: withErrors({ 200: z.object({ items: z.array(accountClassStatus) }) }) },
+    },
+    async (req) => {
+      const ids = req.query.ids.split(',').filter((id) => uuidPattern.test(id)).slice(0, 200);
+      if (ids.length === 0) return { items: [] };
+      const rows = rowsOf<{ accountId: string; valueClass: 'A' | 'B' | 'C' | null; provisional: boolean | null; tier: string | null; sharePct: number | null }>(
+        await db.execute(sql`
+          select a.id as "accountId", ac.value_class as "valueClass", ac.provisional,
+            (select ta.tier from tier_assessments ta where ta.account_id = a.id order by ta.effective_on desc, ta.created_at desc limit 1) as tier,
+            (select se.our_share_pct from share_estimates se where se.account_id = a.id order by se.date desc, (se.source = 'sales_ratio') desc limit 1) as "sharePct"
+          from accounts a left join account_classes ac on ac.account_id = a.id
+          where a.id = any(${sql.param(ids)}::uuid[]) and ${accountVisible(scopeOf(req), { unitId: sql`a.unit_id`, distributorId: sql`a.distributor_id` })}`),
+      );
+      return { items: rows.map((r) => ({ ...r, provisional: r.provisional ?? false, tier: r.tier as 'A' | null, sharePct: r.sharePct === null ? null : Number(r.sharePct) })) };
+    },
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { accountKinds, accountStatuses } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
 import { fetchProvinces, type AccountListParams } from '../../api/endpoints';
+import { ClassTierFilters } from '../classes/class-columns';
 import { StaleSectionFilter } from '../archive/archive-columns';
 
 /** Provinces for the filter; they change rarely, so they are cached for the session. */
@@ -20,7 +21,7 @@ interface Props {
 export function AccountsFilters({ params, onChange, onClear }: Props) {
   const { t } = useTranslation();
   const provinces = useProvinces();
-  const filtered = Boolean(params.q || params.kind || params.status || params.provinceId || params.staleSection);
+  const filtered = Boolean(params.q || params.kind || params.status || params.provinceId || params.valueClass || params.tier || params.staleSection);
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }}>
       <Input.Search
@@ -63,6 +64,7 @@ export function AccountsFilters({ params, onChange, onClear }: Props) {
         data-testid="filter-province"
       />
       <StaleSectionFilter value={params.staleSection} onChange={(staleSection) => onChange({ staleSection })} />
+      <ClassTierFilters valueClass={params.valueClass} tier={params.tier} onChange={onChange} />
       {filtered && <Button onClick={onClear}>{t('accounts.reset')}</Button>}
     </Flex>
   );

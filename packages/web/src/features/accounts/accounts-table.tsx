@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AccountListParams, Page } from '../../api/endpoints';
 import { KindTag, StatusTag } from '../../ui/account-tags';
+import { useClassTierColumns } from '../classes/class-columns';
 import { useArchiveColumns } from '../archive/archive-columns';
 
 type SortField = (typeof accountSortFields)[number];
@@ -22,6 +23,7 @@ interface Props {
 export function AccountsTable({ params, data, loading, onChange }: Props) {
   const { t } = useTranslation();
   const archiveColumns = useArchiveColumns(data?.items);
+  const classColumns = useClassTierColumns(data?.items);
   const sortOrder = (field: SortField) => (params.sort === field ? (params.order === 'desc' ? 'descend' : 'ascend') : null);
   const columns: ColumnsType<Account> = [
     {
@@ -51,6 +53,7 @@ export function AccountsTable({ params, data, loading, onChange }: Props) {
     { key: 'repName', dataIndex: 'repName', title: t('fields.repName'), responsive: ['md'], render: (_, a) => <span data-testid="rep-name">{a.repName}</span> },
     { key: 'externalCode', dataIndex: 'externalCode', title: t('fields.externalCode'), sorter: true, sortOrder: sortOrder('externalCode'), responsive: ['xl'] },
     { key: 'phone', dataIndex: 'phone', title: t('fields.phone'), responsive: ['lg'] },
+    ...classColumns,
     ...archiveColumns,
   ];
 

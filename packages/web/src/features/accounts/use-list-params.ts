@@ -23,6 +23,8 @@ export function parseListParams(sp: URLSearchParams): AccountListParams {
     status: oneOf(accountStatuses, sp.get('status')),
     provinceId: sp.get('provinceId') || undefined,
     staleSection: oneOf(archiveSectionValues, sp.get('staleSection')),
+    valueClass: oneOf(['A', 'B', 'C'] as const, sp.get('valueClass')),
+    tier: oneOf(['A', 'B', 'C', 'needs_review'] as const, sp.get('tier')),
     sort: oneOf(accountSortFields, sp.get('sort')) ?? 'name',
     order: sp.get('order') === 'desc' ? 'desc' : 'asc',
     page: positiveInt(sp.get('page'), 1, 100_000),

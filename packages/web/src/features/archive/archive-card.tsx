@@ -9,6 +9,7 @@ import { ContactProfiles } from './contact-profiles';
 import { ProfileSectionForm } from './profile-form';
 import { RegionForm } from './region-form';
 import { SectionStatus } from './section-status';
+import { FreshnessRules } from './freshness-rules';
 
 function SectionBody({ archive, meta }: { archive: AccountArchive; meta: SectionMeta }) {
   const id = archive.accountId;
@@ -40,6 +41,7 @@ export function ArchiveCard({ accountId }: { accountId: string }) {
           <Typography.Text strong>{t('overall')}</Typography.Text>
           <Typography.Text type="secondary">{t('classNote', { cls: a.valueClass, days: maxAge })}{a.valueClassAssumed ? t('classAssumed') : ''}</Typography.Text>
           {a.staleSections > 0 && <Typography.Text type="danger">{t('staleCount', { count: a.staleSections })}</Typography.Text>}
+          <FreshnessRules />
         </Flex>
       </Flex>
       <Collapse
