@@ -148,6 +148,20 @@ describe('customer archive API (R5, R2.1)', () => {
     expect(status.items[0].staleSections).not.toContain('trading');
   });
 
+  it('freshness rules per class are configurable by HQ only and validated (A ≤ B ≤ C)', async () => {
+    const rep = await t.login('repa1');
+    const hq = await t.login('hq');
+    expect((await t.app.inject({ method: 'GET', url: '/api/settings/archive-freshness', headers: { cookie: rep } })).json()).toEqual({ A: 180, B: 270, C: 365 });
+    expect((await t.app.inject({ method: 'PUT', url: '/api/settings/archive-freshness', headers: { cookie: rep, ...json }, payload: { A: 1, B: 2, C: 3 } })).statusCode).toBe(403);
+    const bad = await t.app.inject({ method: 'PUT', url: '/api/settings/archive-freshness', headers: { cookie: hq, ...json }, payload: { A: 400, B: 270, C: 365 } });
+    expect(bad.json().error.code).toBe('ARCHIVE.CONFIG_INVALID');
+    const okRes = await t.app.inject({ method: 'PUT', url: '/api/settings/archive-freshness', headers: { cookie: hq, ...json }, payload: { A: 90, B: 120, C: 200 } });
+    expect(okRes.statusCode, okRes.body).toBe(200);
+    const a = (await t.app.inject({ method: 'GET', url: `/api/accounts/${w.accounts.distA1.id}/archive`, headers: { cookie: rep } })).json();
+    expect(a.sections[0].maxAgeDays).toBe(120);
+    await t.app.inject({ method: 'PUT', url: '/api/settings/archive-freshness', headers: { cookie: hq, ...json }, payload: { A: 180, B: 270, C: 365 } });
+  });
+
   it('monthly targets: read and write per account, scoped', async () => {
     const cookie = await t.login('repa1');
     const id = w.accounts.distA1.id;
