@@ -11,7 +11,13 @@ import { useArchiveWrite } from './use-archive-write';
 export function SectionStatus({ accountId, meta }: { accountId: string; meta: SectionMeta }) {
   const { t } = useTranslation('archive');
   const [evidence, setEvidence] = useState('');
-  const verify = useArchiveWrite(accountId, () => verifySection(accountId, { section: meta.section, evidenceRef: evidence }), () => setEvidence(''));
+  // A visit id (uuid) is evidence by visit; anything else is an attachment reference.
+  const isVisit = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(evidence.trim());
+  const verify = useArchiveWrite(
+    accountId,
+    () => verifySection(accountId, isVisit ? { section: meta.section, evidenceVisitId: evidence.trim() } : { section: meta.section, evidenceRef: evidence }),
+    () => setEvidence(''),
+  );
   const lang = currentLocale();
   return (
     <Flex vertical gap={4} style={{ fontSize: 13 }} data-testid={`section-status-${meta.section}`}>
@@ -20,7 +26,7 @@ export function SectionStatus({ accountId, meta }: { accountId: string; meta: Se
         <Typography.Text type="secondary">{meta.updatedOn ? t('updated', { date: meta.updatedOn }) : t('neverUpdated')}</Typography.Text>
         {meta.stale ? <Tag color="red">{t('stale')}{meta.daysOverdue ? ` · ${t('overdue', { days: meta.daysOverdue })}` : ''}</Tag> : <Tag color="green">{t('fresh')}</Tag>}
         {meta.verifiedAt ? (
-          <Tag color="blue">{t('verified', { name: meta.verifiedByName ?? '', date: dayjs(meta.verifiedAt).format('YYYY-MM-DD') })}{meta.evidenceRef ? ` · ${meta.evidenceRef}` : ''}</Tag>
+          <Tag color="blue">{t('verified', { name: meta.verifiedByName ?? '', date: dayjs(meta.verifiedAt).format('YYYY-MM-DD') })}{meta.evidenceRef ? ` · ${meta.evidenceRef}` : ''}{meta.evidenceVisitId ? ` · ${t('visit')} ${meta.evidenceVisitId.slice(0, 8)}` : ''}</Tag>
         ) : (
           <Tag>{t('notVerified')}</Tag>
         )}
