@@ -60,6 +60,8 @@ describe('customer archive API (R5, R2.1)', () => {
     await t.app.inject({ method: 'PATCH', url: `/api/accounts/${id}/archive`, headers: { cookie, ...json }, payload: { section: 'deeper', machineToolTurnoverFen: 8_600_000_000 } });
     const ver = await t.app.inject({ method: 'POST', url: `/api/accounts/${id}/archive/verify`, headers: { cookie, ...json }, payload: { section: 'trading', evidenceRef: '财务报表 2026-10.pdf' } });
     expect(ver.statusCode, ver.body).toBe(200);
+    const ghostVisit = await t.app.inject({ method: 'POST', url: `/api/accounts/${id}/archive/verify`, headers: { cookie, ...json }, payload: { section: 'basic', evidenceVisitId: '00000000-0000-4000-8000-000000000bad' } });
+    expect(ghostVisit.statusCode).toBe(400);
     const region = await t.app.inject({ method: 'PATCH', url: `/api/units/${w.units.ua1.id}/profile`, headers: { cookie, ...json }, payload: { culture: '重工业基地', customs: '重人情' } });
     expect(region.statusCode, region.body).toBe(200);
     expect((await t.app.inject({ method: 'PATCH', url: `/api/units/${w.units.ub1.id}/profile`, headers: { cookie, ...json }, payload: { culture: 'x' } })).statusCode).toBe(404);

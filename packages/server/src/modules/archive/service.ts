@@ -3,6 +3,7 @@ import type { AccountArchivePatch, CompetitorCreate, ContactProfilePatch, OrderO
 import { accountVisible } from '../../access/visibility';
 import { recordChanges } from '../../audit/record';
 import { accounts, territories, territoryUnits, units } from '../../db/schema';
+import { visits } from '../../db/schema-visits';
 import { accountCompetitors, accountProfiles, archiveSectionMeta, contactProfiles, orderOutcomes, unitProfiles } from '../../db/schema-archive';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
@@ -103,6 +104,11 @@ export async function updateUnitProfile(w: WriteScope, unitId: string, patch: Un
 export async function verifySection(w: WriteScope, accountId: string, body: SectionVerify): Promise<Result<{ ok: true }>> {
   const account = await lockVisibleAccount(w.tx, w.scope, accountId);
   if (!account) return { ok: false, code: 'NOT_FOUND' };
+  // A visit given as evidence must be a visit to this account.
+  if (body.evidenceVisitId) {
+    const [visit] = await w.tx.select({ id: visits.id }).from(visits).where(and(eq(visits.id, body.evidenceVisitId), eq(visits.accountId, accountId)));
+    if (!visit) return { ok: false, code: 'REQUEST.INVALID', params: { summary: 'evidenceVisitId: no visit to this account' } };
+  }
   const proof = { verifiedBy: w.ctx.userId, verifiedAt: w.ctx.now.toISOString(), evidenceVisitId: body.evidenceVisitId ?? null, evidenceRef: body.evidenceRef ?? null };
   if (body.section === 'region') {
     await w.tx.insert(unitProfiles).values({ unitId: account.unitId, ...proof }).onConflictDoUpdate({ target: unitProfiles.unitId, set: proof });
