@@ -11,3 +11,4 @@ export * from './leads';
 export * from './visits';
 export * from './territory-design';
 export * from './classes';
+export * from './channel';

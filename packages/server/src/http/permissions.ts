@@ -31,6 +31,8 @@ export const permissionRoles = {
   'tiers:read': ['hq', 'manager'],
   'tiers:run': ['hq'],
   'imports:write': ['hq'],
+  'channel:read': ['hq', 'manager', 'rep'],
+  'channel:manage': ['hq'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A permission a route can declare. */

@@ -19,6 +19,8 @@ import { registerLeads } from './leads/routes';
 import { registerClasses } from './classes/routes';
 import { registerTiers } from './tiers/routes';
 import { registerImports } from './imports/routes';
+import { registerPolicies } from './policies/routes';
+import { registerMeetings } from './meetings/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -44,4 +46,6 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerTiers(app, deps);
   await registerVisits(app, deps);
   await registerImports(app, deps);
+  await registerPolicies(app, deps);
+  await registerMeetings(app, deps);
 }

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { fen, localDate, optionalText, text, timestamp } from './common';
+
+// Channel management (issue 8: R2.3, R4): policies, distributor meetings, minimum prices and violations.
+
+/** Lifecycle of a channel policy: discussed once it is on a meeting's agenda (R2.3). */
+export const policyStatuses = ['drafted', 'discussed', 'released'] as const;
+/** A policy status. */
+export type PolicyStatus = (typeof policyStatuses)[number];
+
+/** A channel policy with its delivery coverage over the distributors the caller sees. */
+export const policy = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  status: z.enum(policyStatuses),
+  releasedAt: timestamp.nullable(),
+  overrideReason: z.string().nullable(),
+  /** Meetings whose agenda carried the policy. */
+  meetingIds: z.array(z.uuid()),
+  deliveredCount: z.number().int(),
+  distributorCount: z.number().int(),
+});
+/** A policy as answered. */
+export type Policy = z.infer<typeof policy>;
+
+/** Drafting a policy (HQ). */
+export const policyCreate = z.strictObject({ title: text(200), summary: optionalText(2000) });
+/** Drafting input. */
+export type PolicyCreate = z.infer<typeof policyCreate>;
+
+/** Releasing a policy; the reason is required only when no meeting has discussed it (HQ override). */
+export const policyRelease = z.strictObject({ overrideReason: optionalText(500) });
+/** Release input. */
+export type PolicyRelease = z.infer<typeof policyRelease>;
+
+/** A distributor told of a released policy at a visit, with who acknowledged it. */
+export const policyDeliveryCreate = z.strictObject({
+  accountId: z.uuid(),
+  visitId: z.uuid().optional(),
+  deliveredOn: localDate,
+  acknowledgedBy: text(100),
+});
+/** Delivery input. */
+export type PolicyDeliveryCreate = z.infer<typeof policyDeliveryCreate>;
+
+/** One distributor in a policy's coverage: delivered (with when and who acknowledged) or not yet. */
+export const policyCoverageRow = z.object({
+  accountId: z.uuid(),
+  name: z.string(),
+  deliveredOn: localDate.nullable(),
+  acknowledgedBy: z.string().nullable(),
+});
+/** Coverage of one policy over the visible distributors. */
+export const policyCoverage = z.object({ policyId: z.uuid(), delivered: z.array(policyCoverageRow), missing: z.array(policyCoverageRow) });
+/** Coverage as answered. */
+export type PolicyCoverage = z.infer<typeof policyCoverage>;
+
+/** Released policies an account's distributor has not heard yet (for the visit brief's "announce" objectives). */
+export const pendingPolicies = z.object({ items: z.array(z.object({ id: z.uuid(), title: z.string(), releasedAt: timestamp.nullable() })) });
+
+/** Meeting kinds (R2.3). */
+export const meetingScopes = ['regional', 'national'] as const;
+/** Agenda item kinds. */
+export const agendaKinds = ['policy', 'recognition', 'training'] as const;
+/** Leaderboards a recognition is proposed from. */
+export const leaderboards = ['sales_growth', 'target_achievement'] as const;
+/** A leaderboard name. */
+export type Leaderboard = (typeof leaderboards)[number];
+
+/** One agenda item of a meeting. */
+export const agendaItem = z.object({
+  id: z.uuid(),
+  kind: z.enum(agendaKinds),
+  title: z.string(),
+  policyId: z.uuid().nullable(),
+  accountId: z.uuid().nullable(),
+  board: z.string().nullable(),
+  confirmedAt: timestamp.nullable(),
+});
+/** An agenda item as answered. */
+export type AgendaItem = z.infer<typeof agendaItem>;
+
+/** A distributor meeting with its invitees (those the caller sees), agenda and minutes. */
+export const meeting = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  scope: z.enum(meetingScopes),
+  regionUnitId: z.string().nullable(),
+  heldOn: localDate,
+  status: z.enum(['scheduled', 'held', 'cancelled']),
+  minutes: z.string().nullable(),
+  invitees: z.array(z.object({ accountId: z.uuid(), name: z.string(), attended: z.boolean().nullable() })),
+  agenda: z.array(agendaItem),
+});
+/** A meeting as answered. */
+export type Meeting = z.infer<typeof meeting>;
+
+/** Scheduling a meeting (HQ): invitees are the distributors of the given tiers within the region. */
+export const meetingCreate = z
+  .strictObject({
+    title: text(200),
+    scope: z.enum(meetingScopes),
+    regionUnitId: z.string().trim().min(1).max(40).optional(),
+    heldOn: localDate,
+    tiers: z.array(z.enum(['A', 'B', 'C'])).min(1).max(3),
+  })
+  .refine((m) => (m.scope === 'regional') === (m.regionUnitId !== undefined), { message: 'a regional meeting names its region; a national one none', path: ['regionUnitId'] });
+/** Scheduling input. */
+export type MeetingCreate = z.infer<typeof meetingCreate>;
+
+/** Minutes and status of a meeting. */
+export const meetingPatch = z.strictObject({ minutes: optionalText(20_000), status: z.enum(['scheduled', 'held', 'cancelled']).optional() });
+/** Patch input. */
+export type MeetingPatch = z.infer<typeof meetingPatch>;
+
+/** Adding an agenda item: a policy to discuss, a recognition (from a leaderboard) or a training. */
+export const agendaCreate = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('policy'), policyId: z.uuid() }),
+  z.strictObject({ kind: z.literal('recognition'), accountId: z.uuid(), board: z.enum(leaderboards), title: text(200) }),
+  z.strictObject({ kind: z.literal('training'), title: text(200) }),
+]);
+/** Agenda input. */
+export type AgendaCreate = z.infer<typeof agendaCreate>;
+
+/** Attendance of invitees. */
+export const attendanceSet = z.strictObject({ items: z.array(z.strictObject({ accountId: z.uuid(), attended: z.boolean() })).min(1).max(500) });
+/** Attendance input. */
+export type AttendanceSet = z.infer<typeof attendanceSet>;
+
+/** One row of a leaderboard among a meeting's invitees. */
+export const leaderboardRow = z.object({ accountId: z.uuid(), name: z.string(), value: z.number(), rank: z.number().int() });
+/** A leaderboard query. */
+export const leaderboardQuery = z.object({ board: z.enum(leaderboards).default('sales_growth') });
+
+/** Agenda item path parameters. */
+export const agendaItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
+
+/** A minimum selling price (R4). */
+export const minimumPrice = z.object({
+  id: z.uuid(),
+  model: z.string(),
+  tier: z.enum(['A', 'B', 'C']).nullable(),
+  regionUnitId: z.string().nullable(),
+  priceFen: z.number().int(),
+  validFrom: localDate,
+  validTo: localDate.nullable(),
+});
+/** A minimum price as answered. */
+export type MinimumPrice = z.infer<typeof minimumPrice>;
+
+/** Setting a minimum price (HQ). */
+export const minimumPriceCreate = z
+  .strictObject({
+    model: text(60),
+    tier: z.enum(['A', 'B', 'C']).optional(),
+    regionUnitId: z.string().trim().min(1).max(40).optional(),
+    priceFen: fen.min(1),
+    validFrom: localDate,
+    validTo: localDate.optional(),
+  })
+  .refine((p) => p.validTo === undefined || p.validTo >= p.validFrom, { message: 'validTo before validFrom', path: ['validTo'] });
+/** Minimum price input. */
+export type MinimumPriceCreate = z.infer<typeof minimumPriceCreate>;
+
+/** A price seen below its minimum, with its evidence; `pattern` marks a distributor undercutting repeatedly. */
+export const priceViolation = z.object({
+  id: z.uuid(),
+  observationId: z.uuid(),
+  accountId: z.uuid(),
+  accountName: z.string(),
+  distributorId: z.uuid().nullable(),
+  model: z.string(),
+  observedOn: localDate,
+  priceFen: z.number().int(),
+  minimumFen: z.number().int(),
+  shortfallFen: z.number().int(),
+  observedBy: z.string().nullable(),
+  visitId: z.uuid().nullable(),
+  photoIds: z.array(z.uuid()),
+  pattern: z.boolean(),
+});
+/** A violation as answered. */
+export type PriceViolation = z.infer<typeof priceViolation>;

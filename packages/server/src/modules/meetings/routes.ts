@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { agendaCreate, agendaItemParams, attendanceSet, idempotencyHeaders, idParam, leaderboardQuery, leaderboardRow, meeting, meetingCreate, meetingPatch, paged } from '@qudao/contract';
+import type { AppDeps } from '../../app';
+import { AppError } from '../../http/errors';
+import { withErrors } from '../../http/responses';
+import { runWrite, scopeOf } from '../../http/write';
+import { listMeetings, meetingLeaderboard } from './repo';
+import { addAgendaItem, confirmRecognition, createMeeting, patchMeeting, setAttendance } from './service';
+
+/** Distributor meetings (R2.3): schedule, invitees by tier and region, agenda, attendance, minutes, recognitions. */
+export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['meetings'];
+  const db = deps.database.db;
+  const write = { config: { permission: 'channel:manage' as const } };
+
+  r.get('/api/meetings', { config: { permission: 'channel:read' }, schema: { tags, response: withErrors({ 200: paged(meeting) }) } }, async (req) => {
+    const items = await listMeetings(db, scopeOf(req));
+    return { items, total: items.length };
+  });
+
+  r.get('/api/meetings/:id', { config: { permission: 'channel:read' }, schema: { tags, params: idParam, response: withErrors({ 200: meeting }) } }, async (req) => {
+    const [m] = await listMeetings(db, scopeOf(req), req.params.id);
+    if (!m) throw new AppError('NOT_FOUND');
+    return m;
+  });
+
+  r.get('/api/meetings/:id/leaderboard', { ...write, schema: { tags, params: idParam, querystring: leaderboardQuery, response: withErrors({ 200: z.object({ items: z.array(leaderboardRow) }) }) } }, async (req) => {
+    const [m] = await listMeetings(db, scopeOf(req), req.params.id);
+    if (!m) throw new AppError('NOT_FOUND');
+    return { items: await meetingLeaderboard(db, m.id, m.heldOn, req.query.board) };
+  });
+
+  r.post('/api/meetings', { ...write, schema: { tags, headers: idempotencyHeaders, body: meetingCreate, response: withErrors({ 201: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 201, (w) => createMeeting(w, req.body)),
+  );
+  r.patch('/api/meetings/:id', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: meetingPatch, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => patchMeeting(w, req.params.id, req.body)),
+  );
+  r.post('/api/meetings/:id/agenda', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: agendaCreate, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => addAgendaItem(w, req.params.id, req.body)),
+  );
+  r.put('/api/meetings/:id/attendance', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: attendanceSet, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => setAttendance(w, req.params.id, req.body)),
+  );
+  r.post('/api/meetings/:id/agenda/:itemId/confirm', { ...write, schema: { tags, headers: idempotencyHeaders, params: agendaItemParams, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => confirmRecognition(w, req.params.id, req.params.itemId)),
+  );
+}

@@ -1,0 +1,95 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AgendaCreate, AttendanceSet, Meeting, MeetingCreate, MeetingPatch } from '@qudao/contract';
+import { accounts, auditLog, units } from '../../db/schema';
+import { meetingAgendaItems, meetingInvitees, meetings, policies } from '../../db/schema-channel';
+import type { Result } from '../../http/errors';
+import type { WriteScope } from '../../http/write';
+import { markDiscussed } from '../policies/service';
+import { distributorsByTierAndRegion, listMeetings } from './repo';
+
+async function answer(w: WriteScope, id: string): Promise<Meeting> {
+  const [m] = await listMeetings(w.tx, w.scope, id);
+  if (!m) throw new Error('meeting vanished');
+  return m;
+}
+
+/** Schedules a meeting (R2.3) and invites the distributors of the given tiers in its region. */
+export async function createMeeting(w: WriteScope, input: MeetingCreate): Promise<Result<Meeting>> {
+  const region = input.scope === 'regional' ? (input.regionUnitId ?? null) : null;
+  if (region !== null) {
+    const [u] = await w.tx.select({ id: units.id }).from(units).where(eq(units.id, region));
+    if (!u) return { ok: false, code: 'MEETING.REGION_INVALID', params: { region } };
+  }
+  const at = w.ctx.now.toISOString();
+  const [row] = await w.tx
+    .insert(meetings)
+    .values({ title: input.title, scope: input.scope, regionUnitId: region, heldOn: input.heldOn, createdBy: w.ctx.userId, createdAt: at, updatedAt: at })
+    .returning({ id: meetings.id });
+  if (!row) throw new Error('insert returned no row');
+  const invited = await distributorsByTierAndRegion(w.tx, input.tiers, region);
+  if (invited.length > 0) await w.tx.insert(meetingInvitees).values(invited.map((accountId) => ({ meetingId: row.id, accountId })));
+  return { ok: true, value: await answer(w, row.id) };
+}
+
+/** Minutes and status. */
+export async function patchMeeting(w: WriteScope, id: string, input: MeetingPatch): Promise<Result<Meeting>> {
+  const [row] = await w.tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  await w.tx
+    .update(meetings)
+    .set({ ...(input.minutes !== undefined ? { minutes: input.minutes } : {}), ...(input.status ? { status: input.status } : {}), updatedAt: w.ctx.now.toISOString() })
+    .where(eq(meetings.id, id));
+  return { ok: true, value: await answer(w, id) };
+}
+
+/** Adds an agenda item; a policy on the agenda counts as discussed (R2.3). */
+export async function addAgendaItem(w: WriteScope, id: string, input: AgendaCreate): Promise<Result<Meeting>> {
+  const [row] = await w.tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  const base = { meetingId: id, kind: input.kind, createdAt: w.ctx.now.toISOString() };
+  if (input.kind === 'policy') {
+    const [p] = await w.tx.select({ title: policies.title }).from(policies).where(eq(policies.id, input.policyId));
+    if (!p) return { ok: false, code: 'MEETING.ITEM_INVALID', params: { reason: 'policy' } };
+    const discussed = await markDiscussed(w, input.policyId);
+    if (!discussed.ok) return discussed;
+    await w.tx.insert(meetingAgendaItems).values({ ...base, policyId: input.policyId, title: p.title });
+  } else if (input.kind === 'recognition') {
+    const [inv] = await w.tx.select().from(meetingInvitees).where(and(eq(meetingInvitees.meetingId, id), eq(meetingInvitees.accountId, input.accountId)));
+    if (!inv) return { ok: false, code: 'MEETING.NOT_INVITED' };
+    await w.tx.insert(meetingAgendaItems).values({ ...base, accountId: input.accountId, board: input.board, title: input.title });
+  } else {
+    await w.tx.insert(meetingAgendaItems).values({ ...base, title: input.title });
+  }
+  return { ok: true, value: await answer(w, id) };
+}
+
+/** Records attendance; every account named must be an invitee. */
+export async function setAttendance(w: WriteScope, id: string, input: AttendanceSet): Promise<Result<Meeting>> {
+  const [row] = await w.tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  const ids = input.items.map((i) => i.accountId);
+  const invited = await w.tx.select({ accountId: meetingInvitees.accountId }).from(meetingInvitees).where(and(eq(meetingInvitees.meetingId, id), inArray(meetingInvitees.accountId, ids)));
+  if (invited.length !== new Set(ids).size) return { ok: false, code: 'MEETING.NOT_INVITED' };
+  for (const item of input.items) {
+    await w.tx.update(meetingInvitees).set({ attended: item.attended }).where(and(eq(meetingInvitees.meetingId, id), eq(meetingInvitees.accountId, item.accountId)));
+  }
+  return { ok: true, value: await answer(w, id) };
+}
+
+/** HQ confirms a proposed recognition: it is recorded in the distributor's archive history (timeline). */
+export async function confirmRecognition(w: WriteScope, id: string, itemId: string): Promise<Result<Meeting>> {
+  const [item] = await w.tx.select().from(meetingAgendaItems).where(and(eq(meetingAgendaItems.id, itemId), eq(meetingAgendaItems.meetingId, id))).for('update');
+  if (!item) return { ok: false, code: 'NOT_FOUND' };
+  if (item.kind !== 'recognition' || !item.accountId) return { ok: false, code: 'MEETING.ITEM_INVALID', params: { reason: 'kind' } };
+  if (item.confirmedAt) return { ok: true, value: await answer(w, id) };
+  const [m] = await w.tx.select().from(meetings).where(eq(meetings.id, id));
+  const [acc] = await w.tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, item.accountId));
+  if (!m || !acc) return { ok: false, code: 'NOT_FOUND' };
+  const at = w.ctx.now.toISOString();
+  await w.tx.update(meetingAgendaItems).set({ confirmedAt: at, confirmedBy: w.ctx.userId }).where(eq(meetingAgendaItems.id, itemId));
+  await w.tx.insert(auditLog).values({
+    at, userId: w.ctx.userId, entity: 'account', entityId: acc.id, field: 'recognition', oldValue: null,
+    newValue: { title: item.title, board: item.board, meetingId: m.id, meeting: m.title, heldOn: m.heldOn }, source: w.ctx.source,
+  });
+  return { ok: true, value: await answer(w, id) };
+}
