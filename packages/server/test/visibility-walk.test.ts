@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config';
 import { accounts, auditLog, contacts, salesLines, users } from '../src/db/schema';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
+import { tinyPng, visitRows, visitSecrets, type VisitRecords } from './world-visits';
 
 // Issue 2 acceptance: walk every registered route as a rep and as a manager, with out-of-scope ids
 // and with list queries, and prove that no out-of-scope record is returned or changed.
@@ -18,6 +19,7 @@ interface Actor {
   hiddenAccounts: (w: World) => World['accounts'][keyof World['accounts']][];
   /** Users the actor may not read. */
   hiddenUsers: (w: World) => { id: string; username: string }[];
+  hiddenVisits: (w: World) => VisitRecords[];
   /** How many accounts the actor does see (the walk must not be vacuous). */
   visibleCount: number;
 }
@@ -27,12 +29,14 @@ const actors: Actor[] = [
     username: 'repa1',
     hiddenAccounts: (w) => [w.accounts.distA2, w.accounts.endA2, w.accounts.distB1, w.accounts.endB1, w.accounts.orphan],
     hiddenUsers: (w) => [w.users.hq, w.users.mgrA, w.users.mgrB, w.users.repA2, w.users.repB1],
+    hiddenVisits: (w) => [w.visits.ofA2, w.visits.ofB1Shared, w.visits.ofB1],
     visibleCount: 3,
   },
   {
     username: 'mgra',
     hiddenAccounts: (w) => [w.accounts.distB1, w.accounts.endB1, w.accounts.orphan],
     hiddenUsers: (w) => [w.users.hq, w.users.mgrB, w.users.repB1],
+    hiddenVisits: (w) => [w.visits.ofB1Shared, w.visits.ofB1],
     visibleCount: 5,
   },
 ];
@@ -68,6 +72,17 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/leads/duplicates': hiddenNames(w).map((name) => ({ name })),
     'PUT /api/accounts/:id/class-override': [{ valueClass: 'A', reason: 'HACKED', expiresOn: '2026-12-31' }],
     'DELETE /api/accounts/:id/class-override': [{}],
+    'POST /api/visits': [{ accountId: hiddenDistributorId, kind: 'routine', plannedOn: '2026-11-20', objectives: [{ type: 'new_order', details: { products: 'CK6150 HACKED', quantity: 1 } }] }],
+    'PUT /api/visits/:id/brief': [{ answered: ['objective'] }],
+    'POST /api/visits/:id/check-in': [{ position: null }],
+    'POST /api/visits/:id/cancel': [{ status: 'cancelled', reason: 'HACKED' }],
+    'POST /api/visits/:id/complete': [{ outcomes: ['met'], summary: 'HACKED' }],
+    'POST /api/visits/:id/report-comment': [{ comment: 'HACKED' }],
+    'POST /api/visits/:id/photos': [{ kind: 'storefront', dataBase64: tinyPng.toString('base64') }],
+    'POST /api/visits/:id/items': [{ kind: 'policy', policy: 'HACKED 政策', acknowledgedBy: '王' }],
+    'POST /api/visits/:id/promises': [{ what: 'HACKED', toWhom: '王', dueOn: '2026-12-01' }],
+    'POST /api/visits/:id/promises/:promiseId/mark': [{ mark: 'broken', note: 'HACKED' }],
+    'PATCH /api/tickets/:id': [{ status: 'resolved', resolution: 'HACKED' }],
   };
   return table[key] ?? [{}];
 }
@@ -112,6 +127,12 @@ describe('visibility over every registered route', () => {
       const hiddenLeads = Object.values(w.archive.leads).filter((l) => l.name.includes('ZZOUT') && (actor.username === 'repa1' || l.name.includes('B1')));
       const forbidden = [...hiddenIds, ...hidden.map((a) => a.name), ...hiddenContacts.flatMap((c) => [c.id, c.name]), ...hiddenSales.map((s) => s.id), ...hiddenArchive, ...hidden.map((a) => w.archive.competitors[a.id]!.brand), ...hiddenLeads.flatMap((l) => [l.id, l.name])];
       const paramValues = [...hiddenIds, ...hiddenContacts.map((c) => c.id), ...hiddenSales.map((s) => s.id), ...hiddenUsers.map((u) => u.id), ...hiddenArchive, ...hiddenLeads.map((l) => l.id)];
+      const hiddenVisits = actor.hiddenVisits(w);
+      const secrets = visitSecrets(hiddenVisits);
+      forbidden.push(...secrets.ids, ...secrets.texts, w.visits.alertId);
+      // Items have no route of their own: their ids are only looked for in answers.
+      paramValues.push(...hiddenVisits.flatMap((r) => [r.visitId, r.photoId, r.ticketId, r.promiseId]));
+      const visitsBefore = await visitRows(t.database.db, hiddenVisits);
       const before = await snapshot(hiddenIds, hiddenUsers.map((u) => u.id));
       const accountIdsBefore = new Set((await t.database.db.select({ id: accounts.id }).from(accounts)).map((a) => a.id));
       const contactIdsBefore = new Set((await t.database.db.select({ id: contacts.id }).from(contacts)).map((c) => c.id));
@@ -162,6 +183,7 @@ describe('visibility over every registered route', () => {
       const own = await t.app.inject({ method: 'GET', url: '/api/accounts?pageSize=200', headers: { cookie } });
       expect(own.json().total).toBe(actor.visibleCount);
       expect(await snapshot(hiddenIds, hiddenUsers.map((u) => u.id))).toEqual(before);
+      expect(await visitRows(t.database.db, hiddenVisits)).toEqual(visitsBefore);
       // Nothing was created outside the scope either: every new account or contact is one the actor sees.
       const actorUser = Object.values(w.users).find((u) => u.username === actor.username)!;
       const scope = await resolveScope(t.database.db, actorUser);
@@ -169,7 +191,8 @@ describe('visibility over every registered route', () => {
       expect(created.filter((a) => !a.visible)).toEqual([]);
       const newContacts = (await t.database.db.select({ id: contacts.id, visible: sql<boolean>`${accountIdVisible(scope, contacts.accountId)}` }).from(contacts)).filter((c) => !contactIdsBefore.has(c.id));
       expect(newContacts.filter((c) => !c.visible)).toEqual([]);
-    });
+      // The walk grows with every feature's records; on two shared cores it needs more than a minute.
+    }, 300_000);
   }
 
   it('refuses to register an /api route that declares no permission', async () => {
