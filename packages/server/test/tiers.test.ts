@@ -73,4 +73,19 @@ describe('distributor tiers', () => {
     expect(status.items).toHaveLength(3);
     expect(status.items.find((s: { accountId: string }) => s.accountId === w.accounts.distA1.id)).toMatchObject({ valueClass: 'B', provisional: true, tier: 'B', sharePct: 50.5 });
   });
+
+  it('a manager reads the accounts and summary of a run only within scope', async () => {
+    const run = (await t.app.inject({ method: 'POST', url: '/api/classes/runs', headers: { cookie: hq }, payload: {} })).json();
+    const mgr = await t.login('mgra');
+    const res = await t.app.inject({ method: 'GET', url: `/api/classes/runs/${run.id}/accounts`, headers: { cookie: mgr } });
+    expect(res.statusCode).toBe(200);
+    for (const hidden of [w.accounts.distB1, w.accounts.endB1, w.accounts.orphan]) {
+      expect(res.body).not.toContain(hidden.id);
+      expect(res.body).not.toContain(hidden.name);
+    }
+    const all = res.json().run.summary.filter((r: { kind: string }) => r.kind === 'all');
+    expect(all.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(5);
+    const rep = await t.login('repa1');
+    expect((await t.app.inject({ method: 'GET', url: `/api/classes/runs/${run.id}/accounts`, headers: { cookie: rep } })).statusCode).toBe(403);
+  });
 });
