@@ -83,6 +83,8 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/visits/:id/promises': [{ what: 'HACKED', toWhom: '王', dueOn: '2026-12-01' }],
     'POST /api/visits/:id/promises/:promiseId/mark': [{ mark: 'broken', note: 'HACKED' }],
     'PATCH /api/tickets/:id': [{ status: 'resolved', resolution: 'HACKED' }],
+    'POST /api/territory-design/apply': [{ assignment: [{ unitId: 'UB1', territoryId: '00000000-0000-4000-8000-000000000001' }] }, { assignment: [{ unitId: 'UX', territoryId: '00000000-0000-4000-8000-000000000001' }] }],
+    'POST /api/territory-design/solve': [{ k: 1, lockedUnitIds: ['UB1'] }, { k: 3, maxMoved: 1 }],
   };
   return table[key] ?? [{}];
 }
