@@ -54,3 +54,13 @@ test('HQ sizes the force, designs 12 territories, moves a unit by hand and appli
   await expect(page.getByTestId('audit-card')).toContainText(from);
   await expect(page.getByTestId('audit-card')).toContainText(to);
 });
+
+test('HQ uploading a malformed GeoJSON sees a clear refusal', async ({ page }) => {
+  await signIn(page, 'hq');
+  await page.goto('/territories');
+  await page.getByRole('tab', { name: '单元与相邻关系' }).click();
+  const open = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'X-1', name: '甲县' }, geometry: { type: 'Polygon', coordinates: [[[121, 41], [121.1, 41], [121.1, 41.1], [121, 41.1]]] } }] };
+  await page.locator('input[type="file"]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(open)) });
+  await expect(page.getByTestId('import-error')).toContainText('GeoJSON 文件有误，未导入任何单元');
+  await expect(page.getByTestId('import-error')).toContainText('not closed');
+});

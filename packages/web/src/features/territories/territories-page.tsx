@@ -8,12 +8,15 @@ import { DesignForm } from './design-form';
 import { currentAssignment, recomputeTerritories } from './recompute';
 import { SizingCard } from './sizing-card';
 import { TerritoryMap } from './territory-map';
+import { UnitsAdmin } from './units-admin';
+import { useMe } from '../auth/use-me';
 import { WhatIf } from './what-if';
 import { WorkloadBars } from './workload-bars';
 
 /** Territory design (R1): workload map and bars, sizing, design, what-if and apply. */
 export function TerritoriesPage() {
   const { t } = useTranslation('territories');
+  const me = useMe().data;
   const q = useQuery({ queryKey: ['territory-design', 'workload'], queryFn: fetchWorkload });
   const report = q.data;
   const [assignment, setAssignment] = useState<Map<string, string>>(new Map());
@@ -67,6 +70,7 @@ export function TerritoriesPage() {
           { key: 'workload', label: t('tabs.workload'), children: workloadTable },
           { key: 'sizing', label: t('tabs.sizing'), children: <SizingCard /> },
           { key: 'design', label: t('tabs.design'), children: <DesignForm report={report} onResult={(r) => setAssignment(new Map(r.assignment.map((a) => [a.unitId, a.territoryId])))} /> },
+          ...(me?.role === 'hq' ? [{ key: 'units', label: t('unitsTab'), children: <UnitsAdmin report={report} /> }] : []),
         ]}
       />
       <div style={{ marginTop: 12 }}>{overview}</div>
