@@ -45,7 +45,8 @@ function Migration() {
   const q = useQuery({ queryKey: [...tiersKey, 'migration', from, to], queryFn: () => fetchMigration(from, to) });
   const label = (x: Tier | null) => (x === null ? t('none') : t(`tier.${x}`));
   return (
-    <Card size="small" title={t('migration')} extra={<DatePicker.RangePicker allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} />}>
+    <Card size="small" title={t('migration')}>
+      <DatePicker.RangePicker allowClear={false} value={range} onChange={(v) => v?.[0] && v[1] && setRange([v[0], v[1]])} style={{ marginBottom: 8, maxWidth: '100%' }} />
       {q.isError && <ErrorPanel error={q.error} onRetry={() => void q.refetch()} />}
       <Table
         size="small" pagination={false} rowKey={(r) => `${r.from}-${r.to}`} dataSource={q.data?.items ?? []} loading={q.isPending}
