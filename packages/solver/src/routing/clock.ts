@@ -10,8 +10,10 @@ export class Budget {
   private lastReport = 0;
 
   constructor(private readonly opts: SolveOptions, defaultMs: number) {
-    // Keep 3 % of the budget for the final local search and the checker, so the whole solve fits the limit.
-    this.deadline = this.start + 0.97 * (opts.timeLimitMs ?? defaultMs);
+    // Keep 3 % of the budget (at least 60 ms, at most a tenth) for the final local search and the
+    // checker, so the whole solve fits the limit.
+    const limit = opts.timeLimitMs ?? defaultMs;
+    this.deadline = this.start + limit - Math.max(0.03 * limit, Math.min(60, 0.1 * limit));
   }
 
   /** Fraction of the budget used, in [0, 1] (by iterations when capped, else by time). */
