@@ -68,6 +68,17 @@ export const leadCreate = z.strictObject({
 });
 export type LeadCreate = z.infer<typeof leadCreate>;
 
+/** Change of an open lead: what was collected, contact details, or dropping it. */
+export const leadPatch = z.strictObject({
+  address: optionalText(300),
+  phone: optionalText(50),
+  contactName: optionalText(100),
+  collected: leadCollected.optional(),
+  status: z.literal('dropped').optional(),
+  version: z.number().int().min(0).optional(),
+});
+export type LeadPatch = z.infer<typeof leadPatch>;
+
 /** Lead list filters. */
 export const leadListQuery = pageQuery.extend({ status: z.enum(leadStatuses).optional(), q: z.string().max(100).optional() });
 

@@ -120,6 +120,9 @@ describe('customer archive API (R5, R2.1)', () => {
     const other = await t.login('repb1');
     expect((await t.app.inject({ method: 'GET', url: `/api/leads/${lead.id}`, headers: { cookie: other } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/leads', headers: { cookie: other } })).body).not.toContain(lead.id);
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/leads/${lead.id}`, headers: { cookie, ...json }, payload: { collected: { notes: '下月展会再谈' } } });
+    expect(edited.json().collected).toMatchObject({ needs: '五轴加工', notes: '下月展会再谈' });
+    expect((await t.app.inject({ method: 'PATCH', url: `/api/leads/${lead.id}`, headers: { cookie: other, ...json }, payload: { status: 'dropped' } })).statusCode).toBe(404);
     const conv = await t.app.inject({ method: 'POST', url: `/api/leads/${lead.id}/convert`, headers: { cookie, ...json }, payload: { distributorId: w.accounts.distA1.id } });
     expect(conv.statusCode, conv.body).toBe(200);
     const accountId = conv.json().accountId;

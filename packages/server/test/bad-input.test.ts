@@ -35,6 +35,7 @@ function validBodies(w: World): Record<string, object> {
     'POST /api/leads': { name: '新线索', kind: 'end_user', unitId: w.units.ua1.id, source: 'visit' },
     'POST /api/leads/duplicates': { name: '新线索' },
     'POST /api/leads/:id/convert': {},
+    'PATCH /api/leads/:id': { contactName: '王经理', collected: { notes: '再联系' } },
     'PUT /api/settings/archive-freshness': { A: 100, B: 200, C: 300 },
   };
 }

@@ -69,6 +69,7 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/accounts/:id/order-outcomes': [{ date: '2026-01-01', outcome: 'won' }],
     'PUT /api/accounts/:id/targets': [{ items: [{ month: '2026-01', amountFen: 1 }] }],
     'POST /api/leads/:id/convert': [{}],
+    'PATCH /api/leads/:id': [{ status: 'dropped' }, { contactName: 'HACKED' }],
     'POST /api/leads/duplicates': hiddenNames(w).map((name) => ({ name })),
     'PUT /api/accounts/:id/class-override': [{ valueClass: 'A', reason: 'HACKED', expiresOn: '2026-12-31' }],
     'DELETE /api/accounts/:id/class-override': [{}],

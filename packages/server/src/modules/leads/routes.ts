@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idempotencyHeaders, idParam, lead, leadConvert, leadCreate, leadDuplicateCheck, leadDuplicateResult, leadListItem, leadListQuery, paged } from '@qudao/contract';
+import { idempotencyHeaders, idParam, lead, leadConvert, leadPatch, leadCreate, leadDuplicateCheck, leadDuplicateResult, leadListItem, leadListQuery, paged } from '@qudao/contract';
 import { withErrors } from '../../http/responses';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../http/errors';
 import { runWrite, scopeOf } from '../../http/write';
 import { findLeadDuplicates, findVisibleLead, listLeads, toLead } from './repo';
-import { convertLead, createLead } from './service';
+import { convertLead, createLead, updateLead } from './service';
 
 /** Leads (R2.1): list, check for duplicates, create, read with duplicates, convert to an account. Scoped. */
 export async function registerLeads(app: FastifyInstance, deps: AppDeps) {
@@ -30,6 +30,10 @@ export async function registerLeads(app: FastifyInstance, deps: AppDeps) {
 
   r.post('/api/leads', { config: { permission: 'leads:write' }, schema: { tags, headers: idempotencyHeaders, body: leadCreate, response: withErrors({ 201: lead }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 201, (w) => createLead(w, req.body)),
+  );
+
+  r.patch('/api/leads/:id', { config: { permission: 'leads:write' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: leadPatch, response: withErrors({ 200: lead }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => updateLead(w, req.params.id, req.body)),
   );
 
   r.post(

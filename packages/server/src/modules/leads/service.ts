@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Lead, LeadCreate } from '@qudao/contract';
+import type { Lead, LeadCreate, LeadPatch } from '@qudao/contract';
 import { recordChanges } from '../../audit/record';
 import { contacts } from '../../db/schema';
 import { accountProfiles, leads } from '../../db/schema-archive';
@@ -59,4 +59,25 @@ export async function convertLead(w: WriteScope, id: string, distributorId: stri
   if (after) await recordChanges(w.tx, w.ctx, { entity: 'lead', entityId: lead.id, fields: leadAuditFields, before: auditView(lead), after: auditView(after) });
   await recordChanges(w.tx, w.ctx, { entity: 'account', entityId: accountId, fields: ['lead.convertedFrom'], before: null, after: { 'lead.convertedFrom': lead.id } });
   return { ok: true, value: { accountId } };
+}
+
+/** Changes an open visible lead (collected information, contact details) or drops it; audited. */
+export async function updateLead(w: WriteScope, id: string, patch: LeadPatch): Promise<Result<Lead>> {
+  const found = await findVisibleLead(w.tx, w.scope, id, true);
+  if (!found) return { ok: false, code: 'NOT_FOUND' };
+  const lead = found.l;
+  if (lead.status !== 'open') return { ok: false, code: 'LEAD.ALREADY_CONVERTED' };
+  if (patch.version !== undefined && patch.version !== lead.version) return { ok: false, code: 'CONFLICT.STALE_VERSION' };
+  const next = {
+    address: patch.address !== undefined ? patch.address : lead.address,
+    phone: patch.phone !== undefined ? patch.phone : lead.phone,
+    contactName: patch.contactName !== undefined ? patch.contactName : lead.contactName,
+    collected: patch.collected ? { ...(lead.collected as object), ...patch.collected } : lead.collected,
+    status: patch.status ?? lead.status,
+  };
+  const [after] = await w.tx.update(leads).set({ ...next, version: lead.version + 1, updatedAt: w.ctx.now.toISOString() }).where(eq(leads.id, id)).returning();
+  if (!after) return { ok: false, code: 'NOT_FOUND' };
+  await recordChanges(w.tx, w.ctx, { entity: 'lead', entityId: id, fields: leadAuditFields, before: auditView(lead), after: auditView(after) });
+  const dup = after.status === 'open' ? await findLeadDuplicates(w.tx, w.scope, after, after.id) : { duplicates: [], hiddenMatches: 0 };
+  return { ok: true, value: { ...toLead(after, found), ...dup } };
 }
