@@ -11,4 +11,5 @@ export * from './leads';
 export * from './visits';
 export * from './territory-design';
 export * from './classes';
+export * from './planning';
 export * from './channel';

@@ -37,6 +37,7 @@ function validBodies(w: World): Record<string, object> {
     'POST /api/leads/:id/convert': {},
     'PATCH /api/leads/:id': { contactName: '王经理', collected: { notes: '再联系' } },
     'PUT /api/settings/archive-freshness': { A: 100, B: 200, C: 300 },
+    'PUT /api/planning/opening-hours/:id': { hours: [[[540, 600]], [], [], [], [], [], []] },
   };
 }
 

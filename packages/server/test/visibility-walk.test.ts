@@ -86,6 +86,8 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'PATCH /api/tickets/:id': [{ status: 'resolved', resolution: 'HACKED' }],
     'POST /api/territory-design/apply': [{ assignment: [{ unitId: 'UB1', territoryId: '00000000-0000-4000-8000-000000000001' }] }, { assignment: [{ unitId: 'UX', territoryId: '00000000-0000-4000-8000-000000000001' }] }],
     'POST /api/territory-design/solve': [{ k: 1, lockedUnitIds: ['UB1'] }, { k: 3, maxMoved: 1 }],
+    'POST /api/planning/plans': [{ repId: w.users.repB1.id, timeLimitMs: 200 }],
+    'PUT /api/planning/opening-hours/:id': [{ hours: [[[540, 600]], [], [], [], [], [], []] }],
   };
   return table[key] ?? [{}];
 }

@@ -33,6 +33,8 @@ export const permissionRoles = {
   'imports:write': ['hq'],
   'channel:read': ['hq', 'manager', 'rep'],
   'channel:manage': ['hq'],
+  'planning:read': ['hq', 'manager', 'rep'],
+  'planning:manage': ['hq', 'manager'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A permission a route can declare. */

@@ -19,6 +19,7 @@ import { registerLeads } from './leads/routes';
 import { registerClasses } from './classes/routes';
 import { registerTiers } from './tiers/routes';
 import { registerImports } from './imports/routes';
+import { registerPlanning } from './planning/routes';
 import { registerPolicies } from './policies/routes';
 import { registerMeetings } from './meetings/routes';
 
@@ -46,6 +47,7 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerTiers(app, deps);
   await registerVisits(app, deps);
   await registerImports(app, deps);
+  await registerPlanning(app, deps);
   await registerPolicies(app, deps);
   await registerMeetings(app, deps);
 }

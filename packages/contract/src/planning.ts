@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { lat, lng } from './common';
+
+// Visit planning, the "five fixed" (issue 6, R2.2): requests and answers of the plan API.
+
+/** Minutes of the day, 0 … 1440. */
+const minuteOfDay = z.number().int().min(0).max(1440);
+
+/** Generate a cyclic plan for one rep (optionally from a previous plan: stable re-planning). */
+export const planGenerate = z.strictObject({
+  repId: z.uuid(),
+  basePlanId: z.uuid().optional(),
+  horizonWeeks: z.number().int().min(1).max(12).default(8),
+  workDays: z.array(z.number().int().min(0).max(6)).min(1).max(7).default([0, 1, 2, 3, 4]),
+  workStartMin: minuteOfDay.default(510),
+  workEndMin: minuteOfDay.default(1050),
+  /** Disruption limit: share of previously planned accounts allowed to change weekday. */
+  maxMovedPct: z.number().min(0).max(100).default(10),
+  timeLimitMs: z.number().int().min(200).max(120_000).default(6000),
+  visitMinutes: z
+    .strictObject({
+      distributor: z.number().int().min(5).max(600),
+      sub_dealer: z.number().int().min(5).max(600),
+      end_user: z.number().int().min(5).max(600),
+    })
+    .default({ distributor: 90, sub_dealer: 60, end_user: 45 }),
+  start: z.strictObject({ lng, lat }).optional(),
+}).refine((b) => b.workEndMin > b.workStartMin, { message: 'workEndMin must be after workStartMin', path: ['workEndMin'] });
+export type PlanGenerate = z.infer<typeof planGenerate>;
+
+/** A started planning job. */
+export const planJobStarted = z.object({ jobId: z.uuid() });
+
+/** Opening hours of an account: seven weekdays (Monday first), each a list of [open, close] minutes. */
+export const openingHours = z.strictObject({
+  hours: z.array(z.array(z.tuple([minuteOfDay, minuteOfDay]).refine(([o, c]) => c > o, 'close must be after open')).max(4)).length(7),
+});
+export type OpeningHours = z.infer<typeof openingHours>;
+
+/** Why an account is not in a plan. */
+export const unplannedReasons = ['NO_LOCATION', 'OPENING_TOO_SHORT', 'DAY_TOO_SHORT', 'NO_CAPACITY'] as const;
+
+/** Plan totals. */
+export const planSummary = z.object({
+  visits: z.number(),
+  travelS: z.number(),
+  distanceM: z.number(),
+  workS: z.number(),
+  accounts: z.number(),
+  planned: z.number(),
+  unplanned: z.array(z.object({ id: z.string(), reason: z.enum(unplannedReasons) })),
+  moved: z.array(z.object({ id: z.string(), from: z.number(), to: z.number() })),
+});
+
+/** A plan in lists. */
+export const planListItem = z.object({
+  id: z.string(),
+  repId: z.string(),
+  status: z.enum(['draft', 'approved', 'superseded']),
+  startDate: z.string(),
+  horizonWeeks: z.number(),
+  summary: planSummary,
+  createdAt: z.string(),
+  approvedAt: z.string().nullable(),
+});
+export type PlanListItem = z.infer<typeof planListItem>;
+
+/** A plan with its accounts (fixed weekday, slot) and day routes. */
+export const planDetail = planListItem.extend({
+  accounts: z.array(z.object({
+    id: z.string(), name: z.string(), kind: z.string(), valueClass: z.string().nullable(), lng: z.number().nullable(), lat: z.number().nullable(),
+    weekday: z.number().nullable(), periodWeeks: z.number().nullable(), firstWeek: z.number().nullable(), slotMin: z.number().nullable(),
+  })),
+  days: z.array(z.object({
+    day: z.number(),
+    date: z.string(),
+    stops: z.array(z.object({ accountId: z.string(), seq: z.number(), startMin: z.number(), endMin: z.number(), travelS: z.number(), distanceM: z.number() })),
+  })),
+});
+export type PlanDetail = z.infer<typeof planDetail>;
+
+/** The rep's calendar feed address. */
+export const icalFeed = z.object({ path: z.string() });

@@ -1,0 +1,143 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { idParam, icalFeed, openingHours, planDetail, planGenerate, planJobStarted, planListItem, type PlanDetail } from '@qudao/contract';
+import type { Weekday } from '@qudao/solver';
+import { SolverPool } from '@qudao/solver/worker';
+import type { AppDeps } from '../../app';
+import { accountIdVisible } from '../../access/visibility';
+import { clockOf } from '../../auth/hook';
+import { accounts, users } from '../../db/schema';
+import { planningIcalTokens, visitPlanAccounts, visitPlans } from '../../db/schema-planning';
+import { visits } from '../../db/schema-visits';
+import { AppError } from '../../http/errors';
+import { scopeOf } from '../../http/write';
+import { buildIcal } from './ical';
+import { getPlanDetail, getPlanRow, listPlanRows, loadRepAccounts, setOpeningHours } from './repo';
+import { addDays, approvePlan, cancelJob, findRep, getJob, icalToken, repInScope, startPlanJob, todayIn } from './service';
+import { travelProviderFromConfig } from './travel';
+
+const tags = ['planning'];
+const jobParam = z.object({ id: z.uuid() });
+
+/** Visit planning API (issue 6): generate with progress (SSE) and cancel, read, approve, opening hours, iCalendar feed. */
+export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+  const travel = travelProviderFromConfig(deps.config);
+  const pool = new SolverPool(1);
+  const today = () => todayIn(deps.config.QUDAO_TIMEZONE, clockOf(deps)());
+
+  r.post('/api/planning/plans', { config: { permission: 'planning:manage' }, schema: { tags, body: planGenerate, response: { 202: planJobStarted } } }, async (req, reply) => {
+    const scope = scopeOf(req);
+    const rep = await findRep(db, req.body.repId);
+    if (!rep || !repInScope(scope.repIds, rep.id)) throw new AppError('PLAN.REP_INVALID');
+    if (req.body.basePlanId) {
+      const base = await getPlanRow(db, req.body.basePlanId);
+      if (!base || base.repId !== rep.id) throw new AppError('NOT_FOUND');
+    }
+    const job = startPlanJob(db, travel, (p, o, cb) => pool.submit(p, o, cb), today(), scope.userId, { ...req.body, workDays: req.body.workDays as Weekday[] });
+    return reply.code(202).send({ jobId: job.id });
+  });
+
+  r.get('/api/planning/jobs/:id/events', { config: { permission: 'planning:manage' }, schema: { tags, params: jobParam } }, async (req, reply) => {
+    const job = getJob(req.params.id);
+    if (!job || job.userId !== scopeOf(req).userId) throw new AppError('NOT_FOUND');
+    reply.hijack();
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const send = () => {
+      const { state, progress, planId, error } = job;
+      reply.raw.write(`event: ${state === 'running' ? 'progress' : state}\ndata: ${JSON.stringify({ state, progress, planId, error })}\n\n`);
+      if (state !== 'running') {
+        job.listeners.delete(send);
+        reply.raw.end();
+      }
+    };
+    job.listeners.add(send);
+    req.raw.on('close', () => job.listeners.delete(send));
+    send();
+  });
+
+  r.post('/api/planning/jobs/:id/cancel', { config: { permission: 'planning:manage' }, schema: { tags, params: jobParam } }, async (req, reply) => {
+    const job = getJob(req.params.id);
+    if (!job || job.userId !== scopeOf(req).userId) throw new AppError('NOT_FOUND');
+    cancelJob(job);
+    return reply.code(204).send();
+  });
+
+  r.get('/api/planning/plans', { config: { permission: 'planning:read' }, schema: { tags, querystring: z.object({ repId: z.uuid().optional() }), response: { 200: z.object({ items: z.array(planListItem) }) } } }, async (req) => {
+    const rows = await listPlanRows(db, scopeOf(req).repIds, req.query.repId);
+    return { items: rows.map((p) => ({ ...p, summary: p.summary as PlanDetail['summary'] })) };
+  });
+
+  r.get('/api/planning/plans/:id', { config: { permission: 'planning:read' }, schema: { tags, params: idParam, response: { 200: planDetail } } }, async (req) => {
+    const plan = await getPlanRow(db, req.params.id);
+    if (!plan || !repInScope(scopeOf(req).repIds, plan.repId)) throw new AppError('NOT_FOUND');
+    const detail = await getPlanDetail(db, plan.id);
+    const { info } = await loadRepAccounts(db, plan.repId);
+    const rhythm = new Map(detail.accounts.map((a) => [a.accountId, a]));
+    const byDay = new Map<number, PlanDetail['days'][number]>();
+    for (const s of detail.stops) {
+      if (!byDay.has(s.day)) byDay.set(s.day, { day: s.day, date: addDays(plan.startDate, s.day), stops: [] });
+      byDay.get(s.day)!.stops.push({ accountId: s.accountId, seq: s.seq, startMin: s.startMin, endMin: s.endMin, travelS: s.travelS, distanceM: s.distanceM });
+    }
+    return {
+      id: plan.id, repId: plan.repId, status: plan.status, startDate: plan.startDate, horizonWeeks: plan.horizonWeeks, summary: plan.summary as PlanDetail['summary'],
+      createdAt: plan.createdAt, approvedAt: plan.approvedAt,
+      accounts: info.map((a) => {
+        const x = rhythm.get(a.id);
+        return { ...a, weekday: x?.weekday ?? null, periodWeeks: x?.periodWeeks ?? null, firstWeek: x?.firstWeek ?? null, slotMin: x?.slotMin ?? null };
+      }),
+      days: [...byDay.values()],
+    };
+  });
+
+  r.post('/api/planning/plans/:id/approve', { config: { permission: 'planning:manage' }, schema: { tags, params: idParam, response: { 200: z.object({ created: z.number() }) } } }, async (req) => {
+    const plan = await getPlanRow(db, req.params.id);
+    if (!plan || !repInScope(scopeOf(req).repIds, plan.repId)) throw new AppError('NOT_FOUND');
+    const res = await approvePlan(db, plan.id, scopeOf(req).userId, today());
+    if (res === 'not_draft') throw new AppError('PLAN.NOT_DRAFT');
+    return res;
+  });
+
+  r.put('/api/planning/opening-hours/:id', { config: { permission: 'planning:manage' }, schema: { tags, params: idParam, body: openingHours } }, async (req, reply) => {
+    const [acc] = await db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.id, req.params.id), accountIdVisible(scopeOf(req), req.params.id)));
+    if (!acc) throw new AppError('NOT_FOUND');
+    await setOpeningHours(db, acc.id, req.body.hours as [number, number][][]);
+    return reply.code(204).send();
+  });
+
+  const feedOf = (token: string) => ({ path: `/ical/${token}.ics` });
+  r.get('/api/planning/ical', { config: { permission: 'planning:read' }, schema: { tags, response: { 200: icalFeed } } }, async (req) => {
+    const scope = scopeOf(req);
+    if (scope.role !== 'rep') throw new AppError('NOT_FOUND');
+    return feedOf(await icalToken(db, scope.userId));
+  });
+  r.post('/api/planning/ical/regenerate', { config: { permission: 'planning:read' }, schema: { tags, response: { 200: icalFeed } } }, async (req) => {
+    const scope = scopeOf(req);
+    if (scope.role !== 'rep') throw new AppError('NOT_FOUND');
+    return feedOf(await icalToken(db, scope.userId, true));
+  });
+
+  // Public: the secret token in the URL is the credential (calendar apps cannot sign in).
+  r.get('/ical/:file', { config: { permission: 'public' }, schema: { tags, params: z.object({ file: z.string().max(100) }) } }, async (req, reply) => {
+    const token = req.params.file.replace(/\.ics$/, '');
+    const [row] = await db.select({ repId: planningIcalTokens.repId, name: users.displayName }).from(planningIcalTokens).innerJoin(users, eq(users.id, planningIcalTokens.repId)).where(eq(planningIcalTokens.token, token));
+    if (!row) throw new AppError('NOT_FOUND');
+    const items = await db
+      .select({ id: visits.id, date: visits.plannedOn, name: accounts.name, address: accounts.address, slotMin: visitPlanAccounts.slotMin, settings: visitPlans.settings, kind: accounts.kind })
+      .from(visits)
+      .innerJoin(accounts, eq(accounts.id, visits.accountId))
+      .leftJoin(visitPlans, and(eq(visitPlans.repId, visits.repId), eq(visitPlans.status, 'approved')))
+      .leftJoin(visitPlanAccounts, and(eq(visitPlanAccounts.planId, visitPlans.id), eq(visitPlanAccounts.accountId, visits.accountId)))
+      .where(and(eq(visits.repId, row.repId), inArray(visits.status, ['planned', 'prepared']), gte(visits.plannedOn, addDays(today(), -7))))
+      .orderBy(asc(visits.plannedOn))
+      .limit(2000);
+    const body = buildIcal(`${row.name} 拜访计划`, items.map((v) => {
+      const minutes = (v.settings as { visitMinutes?: Record<string, number> } | null)?.visitMinutes?.[v.kind] ?? 60;
+      return { id: v.id, date: v.date, startMin: v.slotMin ?? null, durationMin: minutes, summary: `拜访 ${v.name}`, location: v.address, description: `Qudao visit plan · ${v.name}` };
+    }), clockOf(deps)());
+    return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'no-store').send(body);
+  });
+}
