@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import { products, salesLines } from '../../db/schema';
 import { shareEstimates } from '../../db/schema-shared';
 import { crossTerritoryAlerts, priceObservations, serviceTickets, visitItems, visitPhotos } from '../../db/schema-visits';
+import { scanViolations } from '../price-discipline/repo';
 import { toIso } from '../../db/time';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
@@ -133,12 +134,15 @@ export async function addVisitItem(w: WriteScope, visitId: string, input: ItemIn
       await w.tx.update(serviceTickets).set({ status: 'reported', reportedVisitId: visit.id, updatedAt: w.ctx.now.toISOString() }).where(eq(serviceTickets.id, t.id));
       break;
     }
-    case 'price_observation':
-      await w.tx.insert(priceObservations).values({
+    case 'price_observation': {
+      const [obs] = await w.tx.insert(priceObservations).values({
         accountId: visit.accountId, visitId: visit.id, observedOn: today, competitorBrand: data.competitorBrand ?? null, model: data.model,
         priceFen: data.priceFen, context: data.context ?? null, source: data.source, createdBy: w.scope.userId, createdAt: w.ctx.now.toISOString(),
-      });
+      }).returning({ id: priceObservations.id });
+      // Price discipline (R4): our model seen below its minimum price becomes a violation at once.
+      if (obs) await scanViolations(w.tx, [obs.id]);
       break;
+    }
     case 'share_estimate':
       await w.tx.insert(shareEstimates).values({
         accountId: visit.accountId, date: today, ourSharePct: data.ourSharePct, competitorShares: data.competitors, source: 'visit', visitId: visit.id, createdBy: w.scope.userId,
