@@ -7,11 +7,16 @@ export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwC
 /** A visible distributor of the signed-in rep with a position and machines sold to it, and no open promise. */
 export async function pickAccount(page: Page, skip = 0): Promise<Account & { lng: number; lat: number }> {
   const list = (await (await page.request.get('/api/accounts', { params: { pageSize: 100, kind: 'distributor' } })).json()) as { items: Account[] };
+  const now = new Date();
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
   let seen = 0;
   for (const a of list.items) {
     if (a.lng === null || a.lat === null) continue;
     const sales = (await (await page.request.get(`/api/accounts/${a.id}/sales-lines`, { params: { pageSize: 50 } })).json()) as { items: { serialNumbers: string[] }[] };
     if (!sales.items.some((s) => s.serialNumbers.length > 0)) continue;
+    // Sales last month, so the brief's figures are not all zero.
+    const recent = (await (await page.request.get(`/api/accounts/${a.id}/sales-lines`, { params: { from: lastMonth, pageSize: 1 } })).json()) as { total: number };
+    if (recent.total === 0) continue;
     const open = (await (await page.request.get('/api/promises', { params: { status: 'open' } })).json()) as { items: { accountId: string }[] };
     if (open.items.some((p) => p.accountId === a.id)) continue;
     if (seen++ < skip) continue;

@@ -89,4 +89,11 @@ test('a rep prepares, checks in, records items and a promise, completes; the nex
   await page.getByTestId('check-in').click();
   await expect(page.getByTestId('check-in-status')).toContainText('不在范围内');
   await expect(page.getByTestId('check-in-status')).toContainText('米');
+
+  // Today: the day's visits in route order on the map, promises falling due.
+  await page.goto('/today');
+  await expect(page.getByTestId('today-map')).toBeVisible();
+  await expect(page.getByTestId('today-visit').filter({ hasText: account.name }).first()).toBeVisible();
+  await expect(page.getByTestId('today-promise').filter({ hasText: '月底前送检测报告' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('today-phone'), fullPage: true });
 });

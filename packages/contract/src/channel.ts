@@ -182,27 +182,3 @@ export const priceViolation = z.object({
 });
 /** A violation as answered. */
 export type PriceViolation = z.infer<typeof priceViolation>;
-
-/** A cross-territory dumping (窜货) case (R4) with the alert's chain of evidence. */
-export const dumpingCase = z.object({
-  id: z.uuid(),
-  alertId: z.uuid(),
-  status: z.enum(['investigating', 'confirmed', 'dismissed', 'actioned']),
-  serial: z.string(),
-  soldToAccountId: z.uuid(),
-  soldToName: z.string(),
-  foundAtAccountId: z.uuid(),
-  foundAtName: z.string(),
-  evidence: z.unknown(),
-  managerIds: z.array(z.uuid()),
-  decisionNote: z.string().nullable(),
-  action: z.string().nullable(),
-  createdAt: timestamp,
-});
-/** A case as answered. */
-export type DumpingCase = z.infer<typeof dumpingCase>;
-
-/** The next step of a case: confirm or dismiss an investigated case, or record the action on a confirmed one. */
-export const dumpingDecision = z.strictObject({ step: z.enum(['confirmed', 'dismissed', 'action']), note: text(2000) });
-/** Step input. */
-export type DumpingDecision = z.infer<typeof dumpingDecision>;

@@ -279,3 +279,12 @@ export const crossTerritoryAlert = z.object({
   createdAt: timestamp,
 });
 export type CrossTerritoryAlert = z.infer<typeof crossTerritoryAlert>;
+
+/** A rep's day (issue 5 item 10): today's visits in route order with positions, promises falling due, open tickets. */
+export const todayView = z.object({
+  date: localDate,
+  visits: z.array(z.object({ visit, order: z.number().int(), lng: z.number().nullable(), lat: z.number().nullable() })),
+  promisesDue: z.array(promise),
+  openTickets: z.array(ticket),
+});
+export type TodayView = z.infer<typeof todayView>;

@@ -151,6 +151,13 @@ describe('visits API', () => {
     expect(mark.json().status).toBe('kept');
     await call('POST', `/api/visits/${next}/promises/${w.visits.ownA1.promiseId}/mark`, { mark: 'not_yet' });
     expect((await call('POST', `/api/visits/${next}/check-in`, { position: { lng: 123.5, lat: 41.8, accuracyM: 10 } })).json().checkIn).toMatchObject({ status: 'out_of_range' });
+
+    // Today: the day's visits numbered in route order, promises due within a week, open tickets.
+    const today = (await call('GET', '/api/today')).json();
+    expect(today.date).toBe('2026-11-20');
+    expect(today.visits.map((s: { order: number }) => s.order)).toEqual(today.visits.map((_: unknown, i: number) => i + 1));
+    expect(today.visits.some((s: { visit: { id: string } }) => s.visit.id === next)).toBe(true);
+    expect(today.openTickets.length).toBeGreaterThanOrEqual(2);
   });
 
   it('raises a 窜货 alert from a downline visit, visible to the managers concerned and not to others', async () => {

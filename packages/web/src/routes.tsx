@@ -16,6 +16,7 @@ const LeadsPage = lazy(() => import('./features/leads/leads-page').then((m) => (
 const ProductsPage = lazy(() => import('./features/products/products-page').then((m) => ({ default: m.ProductsPage })));
 const VisitsPage = lazy(() => import('./features/visits/visits-page').then((m) => ({ default: m.VisitsPage })));
 const NewVisitPage = lazy(() => import('./features/visits/new-visit-page').then((m) => ({ default: m.NewVisitPage })));
+const TodayPage = lazy(() => import('./features/today/today-page').then((m) => ({ default: m.TodayPage })));
 const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => ({ default: m.VisitPage })));
 const TerritoriesPage = lazy(() => import('./features/territories/territories-page').then((m) => ({ default: m.TerritoriesPage })));
 const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="users" element={<RequireRole role="hq"><Lazy><UsersPage /></Lazy></RequireRole>} />
         <Route path="products" element={<RequireRole role="hq"><Lazy><ProductsPage /></Lazy></RequireRole>} />
         <Route path="leads" element={<Lazy><LeadsPage /></Lazy>} />
+        <Route path="today" element={<Lazy><TodayPage /></Lazy>} />
         <Route path="visits" element={<Lazy><VisitsPage /></Lazy>} />
         <Route path="visits/new" element={<Lazy><NewVisitPage /></Lazy>} />
         <Route path="visits/:id" element={<Lazy><VisitPage /></Lazy>} />

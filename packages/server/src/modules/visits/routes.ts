@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, localDate, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, localDate, todayView, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -17,6 +17,7 @@ import { createPromise, keepingRates, listPromises, markPromise, toPromiseView }
 import { findVisit, listVisits } from './repo';
 import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, updateBrief } from './service';
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
+import { buildToday } from './today';
 
 /** Visits (issue 5): plan, brief, check-in, items, photos, promises, complete, report; tickets and 窜货 alerts. */
 export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
@@ -96,6 +97,7 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     const items = await keepingRates(deps.database.db, scopeOf(req), req.query.from ?? `${day.slice(0, 4)}-01-01`, req.query.to ?? day, day);
     return { items, total: items.length };
   });
+  r.get('/api/today', { ...read, schema: { tags, response: withErrors({ 200: todayView }) } }, async (req) => buildToday(deps.database.db, scopeOf(req), today()));
   r.get('/api/tickets', { ...read, schema: { tags, querystring: ticketListQuery, response: withErrors({ 200: paged(ticket) }) } }, async (req) => {
     const items = await listTickets(deps.database.db, scopeOf(req), req.query);
     return { items, total: items.length };

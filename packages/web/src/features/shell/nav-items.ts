@@ -12,6 +12,7 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { path: '/accounts', labelKey: 'nav.accounts', roles: ['hq', 'manager', 'rep'] },
   { path: '/map', labelKey: 'nav.map', roles: ['hq', 'manager', 'rep'] },
+  { path: '/today', labelKey: 'nav.today', roles: ['manager', 'rep'] },
   { path: '/visits', labelKey: 'nav.visits', roles: ['hq', 'manager', 'rep'] },
   { path: '/users', labelKey: 'nav.users', roles: ['hq'] },
   { path: '/products', labelKey: 'nav.products', roles: ['hq'] },

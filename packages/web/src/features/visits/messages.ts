@@ -79,6 +79,7 @@ const zh = {
   report: '报告',
   managerComment: '经理点评',
   missing: '请填写',
+  today: { title: '今日', visits: '今日拜访（按路线顺序）', noVisits: '今天没有安排拜访', promisesDue: '即将到期的承诺', tickets: '未关闭的服务单', none: '无' },
 };
 
 /** The visit pages' messages. */
@@ -164,5 +165,6 @@ export const visitsMessages = {
     report: 'Report',
     managerComment: "Manager's comment",
     missing: 'Required',
+    today: { title: 'Today', visits: "Today's visits (route order)", noVisits: 'No visits planned today', promisesDue: 'Promises falling due', tickets: 'Open service tickets', none: 'None' },
   } satisfies typeof zh,
 };
