@@ -62,6 +62,8 @@ describe('value classes on the demo company', () => {
     const [row] = await db.select().from(classRuns).where(eq(classRuns.id, dec!));
     expect(row!.month).toBe('2026-12');
     expect(row!.trigger).toBe('scheduled');
+    const tierRuns = await db.execute(sql`select count(*)::int as n from tier_runs where trigger = 'scheduled' and as_of = '2026-12-01'`);
+    expect((tierRuns as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(1);
     expect(await runMonthlyIfDue(db, new Date('2026-12-02T02:00:00Z'), 'Asia/Shanghai')).toBeNull();
   });
 

@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connect';
 import { classRuns } from '../../db/schema-classes';
 import { todayIn } from '../../demo/dates';
+import { runTiers } from '../tiers/service';
 import { runClassification } from './service';
 
 /**
  * The monthly classification (R2.2.4): when no run exists for the current month (company time zone),
- * run one. Checked at start and then every `checkEveryMs`, so the run happens on the first day of the
- * month — or on the first check after a stop over the turn of the month. Returns the run id, or null
+ * run one and re-tier the distributors. Checked at start and then every `checkEveryMs`, so the run
+ * happens on the first day of the month — or on the first check after a stop over the turn of the month. Returns the run id, or null
  * when this month already has a run. The clock is injected so tests can move time.
  */
 export async function runMonthlyIfDue(db: Db, now: Date, timeZone: string): Promise<string | null> {
@@ -15,7 +16,10 @@ export async function runMonthlyIfDue(db: Db, now: Date, timeZone: string): Prom
   const month = today.slice(0, 7);
   const [existing] = await db.select({ id: classRuns.id }).from(classRuns).where(eq(classRuns.month, month)).limit(1);
   if (existing) return null;
-  const r = await runClassification(db, { asOf: today, dryRun: false, trigger: 'scheduled', ctx: { userId: null, now, source: 'system' } });
+  const ctx = { userId: null, now, source: 'system' as const };
+  const r = await runClassification(db, { asOf: today, dryRun: false, trigger: 'scheduled', ctx });
+  // The distributor tiers are re-assessed with it, so the monthly share ratio joins the series.
+  await runTiers(db, { asOf: today, dryRun: false, trigger: 'scheduled', ctx });
   return r.ok ? r.value.runId : null;
 }
 
