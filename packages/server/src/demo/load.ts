@@ -3,6 +3,7 @@ import type { Db } from '../db/connect';
 import { productLines, products, settings, territories, territoryUnits, users } from '../db/schema';
 import { insertUnnest } from './bulk';
 import { seedUnits } from '../units/seed';
+import { ensureSeededAdjacency } from '../modules/territory-design/adjacency'; // territory design
 import { todayIn } from './dates';
 import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from './generate';
 import type { DemoSalesLine } from './sales';
@@ -50,6 +51,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   const seed = opts.seed ?? 1;
   const referenceDate = opts.referenceDate ?? todayIn(opts.timeZone ?? 'Asia/Shanghai');
   await seedUnits(db);
+  await ensureSeededAdjacency(db); // territory design: prefecture neighbours computed once
   if (!opts.reset) {
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((row?.n ?? 0) > 0) throw new DemoRefusedError('The database already has users; use --reset to replace all data with the demo company');

@@ -1,4 +1,5 @@
-import { checkDistricting, measureCompactness, projectLngLatToLocalM, solveDistricting, type DistrictingProblem } from '@qudao/solver';
+import { checkDistricting, measureCompactness, projectLngLatToLocalM, type DistrictingProblem } from '@qudao/solver';
+import { solveMultiStart } from './multi-start';
 import { sumTerritoryWorkload, type WorkloadConfig } from '@qudao/domain';
 import type { DesignResult, UnitAdjacencyPair, UnitWorkloadRow } from '@qudao/contract';
 import type { designRequest } from '@qudao/contract';
@@ -85,7 +86,7 @@ export function designTerritories(data: ScopeData, rows: readonly UnitWorkloadRo
   if (unknown) return bad(`unit ${unknown} is not in your territories`);
   problem.locked = req.lockedUnitIds.map((id) => ({ unit: unitIndex.get(id)!, district: current[unitIndex.get(id)!]! }));
   if (req.maxMoved !== undefined) problem.start = { assignment: current, maxMoved: req.maxMoved };
-  const outcome = solveDistricting(problem, { seed: req.seed, timeLimitS: req.timeLimitS });
+  const outcome = solveMultiStart(problem, { seed: req.seed, timeLimitS: req.timeLimitS });
   if (!outcome.ok) return bad(`${outcome.error.field}: ${outcome.error.message}`);
   const r = outcome.result;
   const toTerritory = mapDistricts(current, r.assignment, rows.map((x) => x.hours), req.k, fixed);
