@@ -63,3 +63,21 @@ test('the account list shows archive completeness and filters accounts with a st
   // The first test left rep03 on English.
   await expect(page.getByTestId('filter-stale')).toContainText(/交易现状|Trading status/);
 });
+
+test('leads: the near duplicate is flagged and a lead converts to an account that keeps its history', async ({ page }) => {
+  await signIn(page, 'rep01');
+  await page.goto('/leads');
+  const row = page.getByRole('row').filter({ hasText: '新厂' }).first();
+  await row.click();
+  await expect(page.getByTestId('duplicate-warning')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('row').filter({ hasText: '青鸾航空标准件厂' }).first().click();
+  await page.getByTestId('lead-convert').click();
+  await expect(page).toHaveURL(/\/accounts\//);
+  await expect(page.getByTestId('account-name')).toHaveText('青鸾航空标准件厂');
+  await expect(page.getByTestId('archive-card')).toBeVisible();
+  await expect(page.getByTestId('audit-card')).toContainText('青鸾航空标准件厂');
+  // The lead's own history (collected on a visit before the conversion) is on the account.
+  await expect(page.getByTestId('audit-card')).toContainText('线索来源');
+  await page.screenshot({ path: screenshotPath('lead-converted'), fullPage: true });
+});

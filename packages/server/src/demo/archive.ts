@@ -128,8 +128,14 @@ async function fillRegionsLeadsTargets(db: Db, r: Random, accounts: Row[], refer
       { name: '玄武特种液压', phone: null, address: null, contact: null, source: 'phone', needs: '电话咨询立式加工中心' },
     ];
     for (const l of leads) {
-      await db.execute(sql`insert into leads (name, kind, unit_id, address, phone, contact_name, source, collected, owner_id)
-        values (${l.name}, 'end_user', ${rep.unitId}, ${l.address}, ${l.phone}, ${l.contact}, ${l.source}, ${JSON.stringify({ needs: l.needs })}::jsonb, ${rep.id}::uuid)`);
+      const at = `${addDays(referenceDate, -r.int(3, 40))}T02:30:00Z`;
+      const [lead] = rows<{ id: string }>(await db.execute(sql`insert into leads (name, kind, unit_id, address, phone, contact_name, source, collected, owner_id, created_at, updated_at)
+        values (${l.name}, 'end_user', ${rep.unitId}, ${l.address}, ${l.phone}, ${l.contact}, ${l.source}, ${JSON.stringify({ needs: l.needs })}::jsonb, ${rep.id}::uuid, ${at}::timestamptz, ${at}::timestamptz) returning id`));
+      // The lead's history, so a conversion carries it onto the account.
+      const fields: [string, unknown][] = [['name', l.name], ['source', l.source], ['phone', l.phone], ['contactName', l.contact], ['collected', { needs: l.needs }]];
+      for (const [field, value] of fields.filter(([, v]) => v !== null)) {
+        await db.execute(sql`insert into audit_log (at, user_id, entity, entity_id, field, old_value, new_value, source) values (${at}::timestamptz, ${rep.id}::uuid, 'lead', ${lead!.id}, ${field}, null, ${JSON.stringify(value)}::jsonb, 'visit')`);
+      }
     }
   }
   // Targets: 10 % over the account's average of the last three months, for the three months before

@@ -11,3 +11,4 @@ export const createLead = (body: LeadCreate) => api<Lead>('/leads', { method: 'P
 export const checkDuplicates = (body: { name: string; phone?: string | null; address?: string | null }) => api<{ duplicates: LeadDuplicate[]; hiddenMatches: number }>('/leads/duplicates', { method: 'POST', body });
 export const convertLead = (id: string, distributorId?: string) => api<{ accountId: string }>(`/leads/${id}/convert`, { method: 'POST', body: distributorId ? { distributorId } : {} });
 export const searchUnits = (q: string) => api<Page<Unit>>('/units', { query: { q, pageSize: 20, sort: 'name' } });
+export const dropLead = (id: string) => api<Lead>(`/leads/${id}`, { method: 'PATCH', body: { status: 'dropped' } });

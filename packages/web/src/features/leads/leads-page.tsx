@@ -1,4 +1,4 @@
-import { App, Button, Card, Drawer, Flex, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Drawer, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { leadStatuses } from '@qudao/contract';
 import { errorMessage } from '../../api/client';
 import { ErrorPanel } from '../../ui/error-panel';
-import { convertLead, fetchLead, fetchLeads, type LeadItem } from './api';
+import { convertLead, dropLead, fetchLead, fetchLeads, type LeadItem } from './api';
 import { DuplicateList } from './duplicate-list';
 import { LeadCreateModal } from './lead-create-modal';
 
@@ -24,6 +24,14 @@ function LeadDrawer({ id, onClose }: { id: string | null; onClose: () => void })
     },
     onError: (e) => void message.error(errorMessage(e)),
   });
+  const drop = useMutation({
+    mutationFn: () => dropLead(id!),
+    onSuccess: async () => {
+      await qc.invalidateQueries({ queryKey: ['leads'] });
+      onClose();
+    },
+    onError: (e) => void message.error(errorMessage(e)),
+  });
   const l = q.data;
   return (
     <Drawer open={id !== null} onClose={onClose} title={l?.name ?? ''} width={420}>
@@ -37,7 +45,12 @@ function LeadDrawer({ id, onClose }: { id: string | null; onClose: () => void })
           <Typography.Text>{t('leads.notes')}: {l.collected.notes ?? '—'}</Typography.Text>
           {l.status === 'open' && <DuplicateList duplicates={l.duplicates} hiddenMatches={l.hiddenMatches} />}
           {l.status === 'open' ? (
-            <Button type="primary" loading={convert.isPending} onClick={() => convert.mutate()} data-testid="lead-convert">{t('leads.convert')}</Button>
+            <Flex gap={8}>
+              <Button type="primary" loading={convert.isPending} onClick={() => convert.mutate()} data-testid="lead-convert">{t('leads.convert')}</Button>
+              <Popconfirm title={t('leads.drop')} onConfirm={() => drop.mutate()}>
+                <Button danger loading={drop.isPending}>{t('leads.drop')}</Button>
+              </Popconfirm>
+            </Flex>
           ) : (
             l.convertedAccountId && <Button onClick={() => navigate(`/accounts/${l.convertedAccountId}`)}>{t('leads.openAccount')}</Button>
           )}
