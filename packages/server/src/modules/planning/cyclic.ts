@@ -29,6 +29,8 @@ export interface PlanSettings {
   workEndMin: number;
   /** Objective seconds added per visit moved off the previous weekday (0 = free to move). */
   movePenaltyS: number;
+  /** Stable re-planning, strict: accounts with a previous weekday may only use patterns on that weekday. */
+  fixWeekdays?: boolean;
 }
 
 /** Why an account is not in the plan. */
@@ -127,8 +129,9 @@ export function buildProblem(accounts: PlanAccountInput[], s: PlanSettings, matr
     const pinned = fixed?.get(a.id);
     if (pinned) patterns.push(pinned);
     else {
+      const keep = s.fixWeekdays && a.previousWeekday !== undefined && weekdayTimeWindows[a.previousWeekday]!.length > 0 ? a.previousWeekday : undefined;
       for (const wd of s.workDays) {
-        if (weekdayTimeWindows[wd]!.length === 0) continue;
+        if (weekdayTimeWindows[wd]!.length === 0 || (keep !== undefined && wd !== keep)) continue;
         for (let o = 0; o < P; o++) {
           const days: number[] = [];
           for (let w = o; w < s.horizonWeeks; w += P) days.push(w * 7 + wd);

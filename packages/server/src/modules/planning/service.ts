@@ -113,9 +113,9 @@ async function generatePlan(db: Db, travel: TravelProvider, run: SolveRunner, to
   let plan = await planRep(inputs, req.start ?? null, settings, travel, run, opts);
   const movedOf = (pl: typeof plan) => pl.accounts.filter((a) => prevWeekday.has(a.id) && prevWeekday.get(a.id) !== a.weekday).map((a) => ({ id: a.id, from: prevWeekday.get(a.id)!, to: a.weekday }));
   let moved = movedOf(plan);
-  // Over the manager's disruption limit: solve again with moving ten times dearer.
+  // Over the manager's disruption limit: solve again with every previously planned account fixed to its weekday.
   if (base && prevWeekday.size > 0 && (100 * moved.length) / prevWeekday.size > req.maxMovedPct && !job.cancelled.aborted) {
-    plan = await planRep(inputs, req.start ?? null, { ...settings, movePenaltyS: 20 * 3600 }, travel, run, opts);
+    plan = await planRep(inputs, req.start ?? null, { ...settings, fixWeekdays: true }, travel, run, opts);
     moved = movedOf(plan);
   }
   if (job.cancelled.aborted) return undefined;
