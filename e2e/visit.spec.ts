@@ -96,4 +96,9 @@ test('a rep prepares, checks in, records items and a promise, completes; the nex
   await expect(page.getByTestId('today-visit').filter({ hasText: account.name }).first()).toBeVisible();
   await expect(page.getByTestId('today-promise').filter({ hasText: '月底前送检测报告' })).toBeVisible();
   await page.screenshot({ path: screenshotPath('today-phone'), fullPage: true });
+
+  // The ledger: the rep's keeping rate and open promises.
+  await page.goto('/promises');
+  await expect(page.getByTestId('keeping-rates')).toContainText('赵敏');
+  await expect(page.getByTestId('ledger-promise').filter({ hasText: '月底前送检测报告' })).toBeVisible();
 });

@@ -137,6 +137,14 @@ describe('visits API', () => {
     const done = await call('POST', `/api/visits/${id}/complete`, { outcomes: ['met'], summary: '客户确认两台CK6150订单意向' });
     expect(done.json()).toMatchObject({ status: 'done', effective: true });
 
+    // The manager reads and comments the report; a rep may not, and the other manager cannot see it.
+    const mgra = await t.login('mgra');
+    expect((await call('POST', `/api/visits/${id}/report-comment`, { comment: '跟进及时' }, 'zh-CN', mgra)).json().report.managerComment).toBe('跟进及时');
+    expect((await call('POST', `/api/visits/${id}/report-comment`, { comment: 'x' })).statusCode).toBe(403);
+    expect((await call('POST', `/api/visits/${id}/report-comment`, { comment: 'x' }, 'zh-CN', await t.login('mgrb'))).statusCode).toBe(404);
+    const rates = (await call('GET', '/api/promises/rates?from=2026-01-01&to=2026-12-31', undefined, 'zh-CN', mgra)).json();
+    expect(rates.items.find((r: { ownerId: string }) => r.ownerId === w.users.repA1.id)).toMatchObject({ ownerName: '业务员甲一' });
+
     const db = t.database.db;
     expect(await db.select().from(priceObservations)).toHaveLength(1);
     expect((await db.select().from(shareEstimates))[0]).toMatchObject({ source: 'visit', ourSharePct: 40 });

@@ -17,6 +17,7 @@ const ProductsPage = lazy(() => import('./features/products/products-page').then
 const VisitsPage = lazy(() => import('./features/visits/visits-page').then((m) => ({ default: m.VisitsPage })));
 const NewVisitPage = lazy(() => import('./features/visits/new-visit-page').then((m) => ({ default: m.NewVisitPage })));
 const TodayPage = lazy(() => import('./features/today/today-page').then((m) => ({ default: m.TodayPage })));
+const PromisesPage = lazy(() => import('./features/promises/promises-page').then((m) => ({ default: m.PromisesPage })));
 const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => ({ default: m.VisitPage })));
 const TerritoriesPage = lazy(() => import('./features/territories/territories-page').then((m) => ({ default: m.TerritoriesPage })));
 const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
@@ -47,6 +48,7 @@ export function AppRoutes() {
         <Route path="products" element={<RequireRole role="hq"><Lazy><ProductsPage /></Lazy></RequireRole>} />
         <Route path="leads" element={<Lazy><LeadsPage /></Lazy>} />
         <Route path="today" element={<Lazy><TodayPage /></Lazy>} />
+        <Route path="promises" element={<Lazy><PromisesPage /></Lazy>} />
         <Route path="visits" element={<Lazy><VisitsPage /></Lazy>} />
         <Route path="visits/new" element={<Lazy><NewVisitPage /></Lazy>} />
         <Route path="visits/:id" element={<Lazy><VisitPage /></Lazy>} />

@@ -6,6 +6,7 @@ import { products, salesLines } from '../../db/schema';
 import { shareEstimates } from '../../db/schema-shared';
 import { crossTerritoryAlerts, priceObservations, serviceTickets, visitItems, visitPhotos } from '../../db/schema-visits';
 import { scanViolations } from '../price-discipline/repo';
+import { openDumpingCases } from '../dumping/repo';
 import { toIso } from '../../db/time';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
@@ -91,6 +92,8 @@ async function checkCrossTerritory(w: WriteScope, visit: VisitRow, serial: strin
       createdAt: w.ctx.now.toISOString(),
     })
     .returning({ id: crossTerritoryAlerts.id });
+  // The alert opens a dumping case for the managers of both territories (R4).
+  if (alert) await openDumpingCases(w.tx);
   return { alertId: alert?.id };
 }
 

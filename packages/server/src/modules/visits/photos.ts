@@ -63,6 +63,8 @@ export async function addPhoto(w: WriteScope, store: PhotoStore, visitId: string
     const [existing] = await w.tx.select().from(visitPhotos).where(and(eq(visitPhotos.id, input.id), eq(visitPhotos.visitId, visitId)));
     if (existing) return { ok: true, value: toPhoto(existing) };
   }
+  // Decision 008: a visit closed on the server takes no more changes from the phone.
+  if (visit.status === 'done' || visit.status === 'missed' || visit.status === 'cancelled') return { ok: false, code: 'VISIT.STATUS_INVALID', params: { status: visit.status } };
   const bytes = Buffer.from(input.dataBase64, 'base64');
   if (bytes.length > maxBytes) return { ok: false, code: 'PHOTO.TOO_LARGE', params: { maxMb: Math.round(maxBytes / 10_000) / 100 } };
   const mime = sniffImageType(bytes);

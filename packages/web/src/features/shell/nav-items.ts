@@ -14,6 +14,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/map', labelKey: 'nav.map', roles: ['hq', 'manager', 'rep'] },
   { path: '/today', labelKey: 'nav.today', roles: ['manager', 'rep'] },
   { path: '/visits', labelKey: 'nav.visits', roles: ['hq', 'manager', 'rep'] },
+  { path: '/promises', labelKey: 'nav.promises', roles: ['hq', 'manager', 'rep'] },
   { path: '/users', labelKey: 'nav.users', roles: ['hq'] },
   { path: '/products', labelKey: 'nav.products', roles: ['hq'] },
   { path: '/leads', labelKey: 'nav.leads', roles: ['hq', 'manager', 'rep'] },

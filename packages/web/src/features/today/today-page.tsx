@@ -53,7 +53,7 @@ export function TodayPage() {
           dataSource={d.openTickets}
           renderItem={(x) => (
             <List.Item data-testid="today-ticket">
-              {x.accountName} · {x.serial ?? ''} {x.problem} <Tag>{x.status}</Tag>
+              {x.accountName} · {x.serial ?? ''} {x.problem} <Tag>{t(`ticketStatus.${x.status}`)}</Tag>
             </List.Item>
           )}
         />

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { objectiveTypeSpecs } from '@qudao/domain';
 import { currentLocale } from '../../i18n';
 import { enqueue, type OutboxEntry } from './outbox';
+import { useMe } from '../auth/use-me';
 
 /** Completion: each objective's outcome and the rep's report; then the effective-visit verdict (R1.5). */
 export function CompleteCard({ brief, pending }: { brief: VisitBriefView; pending: OutboxEntry[] }) {
   const { t } = useTranslation('visits');
   const v = brief.visit;
+  const me = useMe();
+  const reviewer = me.data?.role === 'manager' || me.data?.role === 'hq';
   const queued = pending.some((e) => e.path.endsWith('/complete'));
   const checkedIn = v.status === 'in_progress' || pending.some((e) => e.path.endsWith('/check-in'));
   if (v.status === 'done') {
@@ -18,7 +21,13 @@ export function CompleteCard({ brief, pending }: { brief: VisitBriefView; pendin
         {v.effectiveGaps && v.effectiveGaps.length > 0 && <span>{v.effectiveGaps.map((g) => g.kind).join(', ')}</span>}
         <p style={{ whiteSpace: 'pre-wrap' }}>{v.report?.summary}</p>
         {v.report?.nextSteps && <p>{t('nextSteps')}: {v.report.nextSteps}</p>}
-        {v.report?.managerComment && <Alert type="info" message={`${t('managerComment')}: ${v.report.managerComment}`} />}
+        {v.report?.managerComment && <Alert type="info" message={`${t('managerComment')}: ${v.report.managerComment}`} data-testid="manager-comment" />}
+        {reviewer && !v.report?.managerComment && (
+          <Form layout="inline" onFinish={(x: { comment: string }) => void enqueue(v.id, 'POST', `/visits/${v.id}/report-comment`, { comment: x.comment })}>
+            <Form.Item name="comment" rules={[{ required: true, message: t('missing') }]}><Input placeholder={t('managerComment')} data-testid="comment-input" /></Form.Item>
+            <Button htmlType="submit" data-testid="comment-save">{t('comment')}</Button>
+          </Form>
+        )}
       </Card>
     );
   }

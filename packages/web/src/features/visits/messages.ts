@@ -79,6 +79,9 @@ const zh = {
   report: '报告',
   managerComment: '经理点评',
   missing: '请填写',
+  ledger: { title: '承诺与预警', rates: '承诺兑现率（今年到期）', rep: '业务员', kept: '已兑现', broken: '未兑现', overdueOpen: '逾期未结', rate: '兑现率', open: '未结承诺', alerts: '窜货预警', serial: '序列号', soldTo: '售给', foundAt: '发现于', place: '位置', none: '无' },
+  comment: '点评',
+  ticketStatus: { open: '待处理', in_progress: '处理中', resolved: '已解决', reported: '已告知客户' },
   today: { title: '今日', visits: '今日拜访（按路线顺序）', noVisits: '今天没有安排拜访', promisesDue: '即将到期的承诺', tickets: '未关闭的服务单', none: '无' },
 };
 
@@ -165,6 +168,9 @@ export const visitsMessages = {
     report: 'Report',
     managerComment: "Manager's comment",
     missing: 'Required',
+    ledger: { title: 'Promises and alerts', rates: 'Promise-keeping rate (due this year)', rep: 'Rep', kept: 'Kept', broken: 'Broken', overdueOpen: 'Overdue open', rate: 'Rate', open: 'Open promises', alerts: 'Cross-territory (窜货) alerts', serial: 'Serial', soldTo: 'Sold to', foundAt: 'Found at', place: 'Place', none: 'None' },
+    comment: 'Comment',
+    ticketStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', reported: 'Reported to customer' },
     today: { title: 'Today', visits: "Today's visits (route order)", noVisits: 'No visits planned today', promisesDue: 'Promises falling due', tickets: 'Open service tickets', none: 'None' },
   } satisfies typeof zh,
 };
