@@ -64,3 +64,17 @@ test('HQ uploading a malformed GeoJSON sees a clear refusal', async ({ page }) =
   await expect(page.getByTestId('import-error')).toContainText('GeoJSON 文件有误，未导入任何单元');
   await expect(page.getByTestId('import-error')).toContainText('not closed');
 });
+
+test('a manager designs only within the territories of their four reps', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'mgr01');
+  await page.goto('/territories');
+  await expect(page.getByTestId('territory-table').locator('tbody tr.ant-table-row')).toHaveCount(4);
+  await page.getByRole('tab', { name: '人员规模' }).click();
+  await expect(page.getByTestId('reps-needed')).toContainText('目前 4 人');
+  await page.getByRole('tab', { name: '区域划分' }).click();
+  await expect(page.locator('#design-k')).toHaveValue('4');
+  await page.getByTestId('design-run').click();
+  await expect(page.getByTestId('design-result')).toContainText('调整后', { timeout: 30_000 });
+  await page.screenshot({ path: screenshotPath('territories-manager-design-zh'), fullPage: true });
+});
