@@ -182,3 +182,41 @@ export const priceViolation = z.object({
 });
 /** A violation as answered. */
 export type PriceViolation = z.infer<typeof priceViolation>;
+
+/** A cross-territory dumping (窜货) case (R4) with the alert's chain of evidence. */
+export const dumpingCase = z.object({
+  id: z.uuid(),
+  alertId: z.uuid(),
+  status: z.enum(['investigating', 'confirmed', 'dismissed', 'actioned']),
+  serial: z.string(),
+  soldToAccountId: z.uuid(),
+  soldToName: z.string(),
+  foundAtAccountId: z.uuid(),
+  foundAtName: z.string(),
+  evidence: z.unknown(),
+  managerIds: z.array(z.uuid()),
+  decisionNote: z.string().nullable(),
+  action: z.string().nullable(),
+  createdAt: timestamp,
+});
+/** A case as answered. */
+export type DumpingCase = z.infer<typeof dumpingCase>;
+
+/** The next step of a case: confirm or dismiss an investigated case, or record the action on a confirmed one. */
+export const dumpingDecision = z.strictObject({ step: z.enum(['confirmed', 'dismissed', 'action']), note: text(2000) });
+/** Step input. */
+export type DumpingDecision = z.infer<typeof dumpingDecision>;
+
+/** Filters of the channel dashboard: a region (unit id) and a period of local dates. */
+export const channelDashboardQuery = z.object({ regionUnitId: z.string().trim().min(1).max(40).optional(), from: localDate.optional(), to: localDate.optional() });
+/** Channel dashboard filters. */
+export type ChannelDashboardQuery = z.infer<typeof channelDashboardQuery>;
+
+/** The channel dashboard: policy delivery coverage, price violations per month, dumping cases per status. */
+export const channelDashboard = z.object({
+  policyCoverage: z.array(z.object({ policyId: z.uuid(), title: z.string(), delivered: z.number().int(), distributors: z.number().int() })),
+  violationsByMonth: z.array(z.object({ month: z.string(), count: z.number().int(), shortfallFen: z.number().int() })),
+  dumpingByStatus: z.array(z.object({ status: z.enum(['investigating', 'confirmed', 'dismissed', 'actioned']), count: z.number().int() })),
+});
+/** The channel dashboard as answered. */
+export type ChannelDashboard = z.infer<typeof channelDashboard>;

@@ -62,6 +62,7 @@ export const errorCodes = [
   'MEETING.NOT_INVITED',
   'MEETING.ITEM_INVALID',
   'PRICE.MODEL_UNKNOWN',
+  'DUMPING.STEP_INVALID',
   'INTERNAL',
 ] as const;
 
@@ -139,6 +140,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'MEETING.NOT_INVITED': '该经销商未受邀参加本次会议',
     'MEETING.ITEM_INVALID': '议程项无效：{reason}',
     'PRICE.MODEL_UNKNOWN': '型号 {model} 不是本公司产品',
+    'DUMPING.STEP_INVALID': '窜货案件当前状态为 {status}，不能执行这一步（调查中才能确认或排除，确认后才能记录处理措施）',
     INTERNAL: '服务器内部错误，请稍后重试',
   },
   en: {
@@ -200,6 +202,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     'MEETING.NOT_INVITED': 'This distributor is not invited to the meeting',
     'MEETING.ITEM_INVALID': 'Invalid agenda item: {reason}',
     'PRICE.MODEL_UNKNOWN': 'Model {model} is not one of our products',
+    'DUMPING.STEP_INVALID': 'The dumping case is {status}; only a case under investigation can be confirmed or dismissed, and only a confirmed one actioned',
     INTERNAL: 'Internal server error; please try again later',
   },
 };

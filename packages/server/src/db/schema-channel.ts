@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts, units, users } from './schema';
-import { priceObservations, visits } from './schema-visits';
+import { crossTerritoryAlerts, priceObservations, visits } from './schema-visits';
 
 // Channel management (issue 8: R2.3, R4): policies, distributor meetings with agenda, invitees and
 // recognitions, minimum selling prices and the violations found against them.
@@ -133,4 +133,27 @@ export const priceViolations = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('price_violations_observation_uq').on(t.observationId), index('price_violations_distributor_idx').on(t.distributorId)],
+);
+
+/**
+ * A cross-territory dumping (窜货) case built on an alert (from a downline visit or an imported warranty or
+ * installation registration): investigate → confirmed or dismissed → action, each step in audit_log.
+ */
+export const dumpingCases = pgTable(
+  'dumping_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    alertId: uuid('alert_id').notNull().references(() => crossTerritoryAlerts.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['investigating', 'confirmed', 'dismissed', 'actioned'] }).notNull().default('investigating'),
+    /** The managers of the reps of both territories, who are alerted. */
+    managerIds: uuid('manager_ids').array().notNull(),
+    decisionNote: text('decision_note'),
+    action: text('action'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('dumping_cases_alert_uq').on(t.alertId),
+    check('dumping_cases_status_ck', sql`${t.status} in ('investigating','confirmed','dismissed','actioned')`),
+  ],
 );

@@ -11,6 +11,7 @@ import { createUser } from '../modules/users/service';
 import { classifyDemo } from './classes';
 import { loadDemoVisits } from './visits';
 import { fillDemoArchive } from './archive';
+import { loadDemoChannel } from './channel';
 
 /** Options of loading the demo company. */
 export interface LoadDemoOptions {
@@ -66,6 +67,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   // After the archive: tiers read the distributors' turnover and credit from it.
   await classifyDemo(db, referenceDate);
   await loadDemoVisits(db, referenceDate, seed);
+  await loadDemoChannel(db, referenceDate);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),

@@ -60,6 +60,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   'MEETING.NOT_INVITED': 422,
   'MEETING.ITEM_INVALID': 422,
   'PRICE.MODEL_UNKNOWN': 422,
+  'DUMPING.STEP_INVALID': 409,
   INTERNAL: 500,
 };
 

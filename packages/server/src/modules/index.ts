@@ -22,6 +22,8 @@ import { registerImports } from './imports/routes';
 import { registerPlanning } from './planning/routes';
 import { registerPolicies } from './policies/routes';
 import { registerMeetings } from './meetings/routes';
+import { registerPriceDiscipline } from './price-discipline/routes';
+import { registerDumping } from './dumping/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -50,4 +52,6 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerPlanning(app, deps);
   await registerPolicies(app, deps);
   await registerMeetings(app, deps);
+  await registerPriceDiscipline(app, deps);
+  await registerDumping(app, deps);
 }
