@@ -49,6 +49,13 @@ test('a rep edits a contact’s interests: the timeline shows it, completeness m
   await expect(page.getByTestId('audit-event').filter({ hasText: interests }).first()).toContainText('Interests');
   await expect(page.getByTestId('targets-card')).toContainText('Monthly sales and targets');
   await page.screenshot({ path: screenshotPath('archive-en'), fullPage: true });
+
+  // Phone width: the archive stays inside the screen (tables scroll inside their cards).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await card.getByTestId('section-competitors').click();
+  await expect(card.getByText('Competitors it deals with').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+  await page.screenshot({ path: screenshotPath('archive-phone-en'), fullPage: true });
 });
 
 test('the account list shows archive completeness and filters accounts with a stale section', async ({ page }) => {
