@@ -106,8 +106,9 @@ describe('imports', () => {
     expect((await post('sales', '', true)).json().error.code).toBe('IMPORT.EMPTY');
     const wrong = await post('sales', 'a,b\n1,2\n', true);
     expect(wrong.json().error.code).toBe('IMPORT.HEADER_INVALID');
-    const huge = await post('sales', Buffer.alloc(21 * 1024 * 1024, 0x41), true);
+    const huge = await post('sales', Buffer.alloc(21 * 1024 * 1024, 0x41), true, 'zh-CN');
     expect(huge.statusCode).toBe(413);
+    expect(huge.json().error).toMatchObject({ code: 'IMPORT.TOO_LARGE', message: '文件过大：最多 100000 行、20 MB' });
   });
 
   it('template downloads in both formats', async () => {

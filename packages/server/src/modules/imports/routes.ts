@@ -12,13 +12,16 @@ import { exportSpreadsheet, importSpreadsheet, importTemplate } from './service'
 const mime = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', csv: 'text/csv; charset=utf-8' };
 // The file is the raw request body (no multipart): one file per request, streamed into a Buffer.
 const fileTypes = ['application/octet-stream', 'text/csv', mime.xlsx, 'application/vnd.ms-excel'];
+// Bodies up to 3× the file limit are read so the refusal names the limit (IMPORT.TOO_LARGE); larger ones
+// are cut off by Fastify (REQUEST.TOO_LARGE) before they fill memory.
+const bodyLimit = importLimits.maxBytes * 3;
 
 /** Import (XLSX/CSV: template, dry run, atomic commit) and export (scoped) of accounts, contacts, sales lines and targets. */
 export async function registerImports(app: FastifyInstance, deps: AppDeps) {
   const now = clockOf(deps);
   // Encapsulated so the raw-file body parser applies to these routes only.
   await app.register(async (child) => {
-    child.addContentTypeParser(fileTypes, { parseAs: 'buffer', bodyLimit: importLimits.maxBytes + 1024 }, (_req, body, done) => done(null, body));
+    child.addContentTypeParser(fileTypes, { parseAs: 'buffer', bodyLimit }, (_req, body, done) => done(null, body));
     const r = child.withTypeProvider<ZodTypeProvider>();
     const tags = ['imports'];
 
@@ -38,7 +41,7 @@ export async function registerImports(app: FastifyInstance, deps: AppDeps) {
       '/api/imports/:entity',
       {
         config: { permission: 'imports:write' },
-        bodyLimit: importLimits.maxBytes + 1024,
+        bodyLimit,
         schema: { tags, params: importParams, querystring: importQuery, response: withErrors({ 200: importReport }) },
       },
       async (req) => {
