@@ -81,3 +81,19 @@ export type PlanDetail = z.infer<typeof planDetail>;
 
 /** The rep's calendar feed address. */
 export const icalFeed = z.object({ path: z.string() });
+
+const classCount = z.object({ required: z.number(), effective: z.number() });
+
+/** Coverage per rep and for the team (the caller's reps): required vs effective per class, overdue, backtracking. */
+export const planCoverage = z.object({
+  month: z.string(),
+  team: z.object({ A: classCount, B: classCount, C: classCount }),
+  reps: z.array(z.object({
+    repId: z.string(),
+    repName: z.string(),
+    classes: z.object({ A: classCount, B: classCount, C: classCount }),
+    overdue: z.array(z.object({ accountId: z.string(), name: z.string(), valueClass: z.string(), overdueDays: z.number(), neverVisited: z.boolean() })),
+    backtracking: z.object({ days: z.number(), index: z.number().nullable() }),
+  })),
+});
+export type PlanCoverage = z.infer<typeof planCoverage>;

@@ -3,6 +3,8 @@ import { openTestApp, type TestApp } from './app';
 import { buildAccount, buildTerritory, buildUnit, buildUser } from './builders';
 import { accountClasses } from '../src/db/schema-shared';
 import { rollPlannedVisits } from '../src/modules/planning/service';
+import { visits } from '../src/db/schema-visits';
+import { eq } from 'drizzle-orm';
 
 // Issue 6 acceptance (API): a plan with impossible data finishes with those accounts unplanned and why;
 // approval creates planned visits once; the rep's iCalendar feed holds them.
@@ -93,5 +95,29 @@ describe('visit planning API', () => {
     const { planId } = await generate({ basePlanId: prev.id, maxMovedPct: 0 });
     const next = (await call('pmgr', 'GET', `/api/planning/plans/${planId}`)).json();
     expect(next.summary.moved).toEqual([]);
+  });
+
+  it('reports coverage: required vs effective per class, overdue accounts and the backtracking index', async () => {
+    const planned = await t.database.db.select().from(visits).where(eq(visits.repId, ids.rep!)).orderBy(visits.plannedOn);
+    const day = planned[0]!.plannedOn;
+    const sameDay = planned.filter((v) => v.plannedOn === day);
+    // Visit the day's stops in a zig-zag order so the real route is longer than the best one.
+    const pts = [[123.4, 41.8], [123.46, 41.8], [123.42, 41.8], [123.48, 41.8]];
+    for (const [k, v] of sameDay.slice(0, 4).entries()) {
+      await t.database.db.update(visits).set({ status: 'done', effective: true, checkInAt: `2026-11-23T0${k + 1}:00:00Z`, checkInLng: pts[k]![0], checkInLat: pts[k]![1] }).where(eq(visits.id, v.id));
+    }
+    const res = await call('pmgr', 'GET', `/api/planning/coverage?month=${day.slice(0, 7)}`);
+    expect(res.statusCode).toBe(200);
+    const cov = res.json();
+    expect(cov.reps.map((r: { repId: string }) => r.repId)).toEqual([ids.rep]);
+    const rep = cov.reps[0];
+    expect(rep.classes.A.required).toBeGreaterThan(0);
+    const effective = rep.classes.A.effective + rep.classes.B.effective + rep.classes.C.effective;
+    expect(effective).toBe(Math.min(4, sameDay.length));
+    expect(cov.team.A.required).toBe(rep.classes.A.required);
+    expect(rep.overdue.some((o: { accountId: string; neverVisited: boolean }) => o.accountId === ids.tiny && o.neverVisited)).toBe(true);
+    if (sameDay.length >= 3) expect(rep.backtracking.index).toBeGreaterThan(1);
+    expect((await call('prep', 'GET', '/api/planning/coverage')).statusCode).toBe(403);
+    expect((await call('pmgr', 'GET', `/api/planning/coverage?repId=${ids.other}`)).json().reps).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
-import { idParam, icalFeed, openingHours, planDetail, planGenerate, planJobStarted, planListItem, type PlanDetail } from '@qudao/contract';
+import { idParam, icalFeed, openingHours, planCoverage, planDetail, planGenerate, planJobStarted, planListItem, type PlanDetail } from '@qudao/contract';
 import type { Weekday } from '@qudao/solver';
 import { SolverPool } from '@qudao/solver/worker';
 import type { AppDeps } from '../../app';
@@ -13,9 +13,10 @@ import { planningIcalTokens, visitPlanAccounts, visitPlans } from '../../db/sche
 import { visits } from '../../db/schema-visits';
 import { AppError } from '../../http/errors';
 import { scopeOf } from '../../http/write';
+import { coverageOf } from './coverage';
 import { buildIcal } from './ical';
 import { getPlanDetail, getPlanRow, listPlanRows, loadRepAccounts, setOpeningHours } from './repo';
-import { addDays, approvePlan, cancelJob, findRep, getJob, icalToken, repInScope, startPlanJob, todayIn } from './service';
+import { addDays, approvePlan, cancelJob, findRep, getJob, icalToken, repInScope, rollPlannedVisits, startPlanJob, todayIn } from './service';
 import { travelProviderFromConfig } from './travel';
 
 const tags = ['planning'];
@@ -28,6 +29,29 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
   const travel = travelProviderFromConfig(deps.config);
   const pool = new SolverPool(1);
   const today = () => todayIn(deps.config.QUDAO_TIMEZONE, clockOf(deps)());
+
+  // Rolling basis: every hour, approved plans get their planned visits for the next two weeks (idempotent).
+  const rollAll = async () => {
+    const approved = await db.select({ id: visitPlans.id }).from(visitPlans).where(eq(visitPlans.status, 'approved'));
+    for (const p of approved) await rollPlannedVisits(db, p.id, today());
+  };
+  const timer = setInterval(() => void rollAll().catch((e: unknown) => app.log.error(e)), 3_600_000);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+
+  r.get('/api/planning/coverage', { config: { permission: 'planning:manage' }, schema: { tags, querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(), repId: z.uuid().optional() }), response: { 200: planCoverage } } }, async (req) => {
+    const scope = scopeOf(req);
+    const month = req.query.month ?? today().slice(0, 7);
+    let repIds = scope.repIds === 'all' ? (await db.select({ id: users.id }).from(users).where(eq(users.role, 'rep'))).map((u) => u.id) : [...scope.repIds];
+    if (req.query.repId) repIds = repIds.filter((id) => id === req.query.repId);
+    const reps = await coverageOf(db, repIds, month, today());
+    const team = { A: { required: 0, effective: 0 }, B: { required: 0, effective: 0 }, C: { required: 0, effective: 0 } };
+    for (const rep of reps) for (const c of ['A', 'B', 'C'] as const) {
+      team[c].required = Math.round((team[c].required + rep.classes[c].required) * 10) / 10;
+      team[c].effective += rep.classes[c].effective;
+    }
+    return { month, team, reps };
+  });
 
   r.post('/api/planning/plans', { config: { permission: 'planning:manage' }, schema: { tags, body: planGenerate, response: { 202: planJobStarted } } }, async (req, reply) => {
     const scope = scopeOf(req);
