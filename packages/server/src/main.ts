@@ -118,7 +118,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const [count] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((count?.n ?? 0) === 0) {
       log('Empty database: loading the demo company…');
-      const loaded = await loadDemo(database.db, { password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE });
+      const loaded = await loadDemo(database.db, { password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE, dataDir: config.QUDAO_DATA_DIR });
       log(`Demo loaded in ${(loaded.durationMs / 1000).toFixed(1)} s: ${loaded.counts.accounts} accounts, ${loaded.counts.salesLines} sales lines.`);
       step();
     }

@@ -23,6 +23,8 @@ export interface LoadDemoOptions {
   /** `YYYY-MM-DD`; defaults to today in `timeZone`. Sales end with the month before. */
   referenceDate?: string;
   timeZone?: string;
+  /** Where the demo's visit photos are written (the server's QUDAO_DATA_DIR); without it only their rows. */
+  dataDir?: string;
   /** Multiplies accounts and sales (the API benchmark loads 10). */
   scale?: number;
 }
@@ -66,7 +68,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   await fillDemoArchive(db, referenceDate, seed);
   // After the archive: tiers read the distributors' turnover and credit from it.
   await classifyDemo(db, referenceDate);
-  await loadDemoVisits(db, referenceDate, seed);
+  await loadDemoVisits(db, referenceDate, seed, opts.dataDir);
   await loadDemoChannel(db, referenceDate);
   return {
     seed, referenceDate,

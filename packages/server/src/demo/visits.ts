@@ -3,6 +3,9 @@ import { judgeEffectiveVisit, type ObjectiveOutcome, type VisitStep } from '@qud
 import type { Db } from '../db/connect';
 import { insertUnnest } from './bulk';
 import { createRandom, type Random } from './random';
+import { createHash } from 'node:crypto';
+import { diskPhotoStore } from '../modules/visits/photos';
+import { statementPng } from './statement-png';
 import { demoVisitText as txt } from './visit-texts';
 
 // Six months of visit history for the demo company (issue 5 item 11): routine visits with briefs,
@@ -43,7 +46,7 @@ interface Made { id: string; accountId: string; repId: string; day: string; done
  * Writes the demo visit history ending the day before `referenceDate`, and today's plan. Returns the
  * number of visits written.
  */
-export async function loadDemoVisits(db: Db, referenceDate: string, seed: number): Promise<number> {
+export async function loadDemoVisits(db: Db, referenceDate: string, seed: number, dataDir?: string): Promise<number> {
   const rnd = createRandom(seed * 7919 + 5);
   const all = await readTargets(db);
   const machines = new Map((await readMachines(db)).map((m) => [m.accountId, m]));
@@ -56,6 +59,7 @@ export async function loadDemoVisits(db: Db, referenceDate: string, seed: number
   const tickets: Record<string, unknown>[] = [];
   const prices: Record<string, unknown>[] = [];
   const shares: Record<string, unknown>[] = [];
+  const photos: Record<string, unknown>[] = [];
   const made: Made[] = [];
   const start = addDays(referenceDate, -182);
 
@@ -65,15 +69,16 @@ export async function loadDemoVisits(db: Db, referenceDate: string, seed: number
     for (const t of chosen) {
       const interval = t.kind === 'distributor' ? rnd.int(14, 24) : rnd.int(30, 50);
       for (let day = addDays(start, rnd.int(0, interval)); day < referenceDate; day = addDays(day, interval + rnd.int(-3, 3))) {
-        visitOf(rnd, t, repId, day, machines.get(t.accountId) ?? null, { visits, items, promises, tickets, prices, shares, made }, referenceDate);
+        visitOf(rnd, t, repId, day, machines.get(t.accountId) ?? null, { visits, items, promises, tickets, prices, shares, photos, made }, referenceDate);
       }
     }
     // Today's plan: four visits in the morning and afternoon.
     for (const t of chosen.slice(0, 4)) {
-      visitOf(rnd, t, repId, referenceDate, null, { visits, items, promises, tickets, prices, shares, made }, referenceDate);
+      visitOf(rnd, t, repId, referenceDate, null, { visits, items, promises, tickets, prices, shares, photos, made }, referenceDate);
     }
   }
   await write(db, { visits, items, promises, tickets, prices, shares });
+  await writePhotos(db, photos, dataDir);
   await crossTerritoryCase(db, rnd, referenceDate);
   return visits.length;
 }
@@ -85,6 +90,7 @@ interface Sink {
   tickets: Record<string, unknown>[];
   prices: Record<string, unknown>[];
   shares: Record<string, unknown>[];
+  photos: Record<string, unknown>[];
   made: Made[];
 }
 
@@ -131,6 +137,25 @@ function visitOf(rnd: Random, t: Target, repId: string, day: string, machine: Ma
     if (data.kind === 'share_estimate') out.shares.push({ accountId: t.accountId, date: day, ourSharePct: data.ourSharePct, competitorShares: data.competitors, visitId: id, createdBy: repId });
     out.items.push({ id: itemId, visitId: id, kind: data.kind, data, createdAt: row.checkInAt });
   }
+  if (t.kind === 'distributor' && rnd.chance(0.3)) {
+    // A reconciliation with the photo of the signed statement; now and then the balances differ: a ticket.
+    const photoId = rnd.uuid();
+    const variant = rnd.int(0, statementVariants.length - 1);
+    out.photos.push({ id: photoId, visitId: id, variant, createdBy: repId, createdAt: row.checkInAt });
+    const ourBalanceFen = rnd.int(10, 400) * 100_000;
+    const theirBalanceFen = rnd.chance(0.15) ? ourBalanceFen - rnd.int(1, 50) * 10_000 : ourBalanceFen;
+    const periodFrom = `${addDays(day, -30).slice(0, 7)}-01`;
+    const periodTo = addDays(`${day.slice(0, 7)}-01`, -1);
+    const data: Record<string, unknown> = { kind: 'reconciliation', periodFrom, periodTo, ourBalanceFen, theirBalanceFen, photoId, note: null, differenceFen: ourBalanceFen - theirBalanceFen };
+    if (ourBalanceFen !== theirBalanceFen) {
+      const ticketId = rnd.uuid();
+      const closed = day < addDays(today, -30);
+      out.tickets.push({ id: ticketId, accountId: t.accountId, visitId: id, repId, kind: 'reconciliation', serial: null, problem: `对账差异 ${periodFrom}–${periodTo}: ${((ourBalanceFen - theirBalanceFen) / 100).toFixed(2)} 元`, status: closed ? 'resolved' : 'open', ownerId: repId, resolution: closed ? '补开发票后双方一致' : null, createdAt: row.checkInAt });
+      data.ticketId = ticketId;
+    }
+    out.items.push({ id: rnd.uuid(), visitId: id, kind: 'reconciliation', data, createdAt: row.checkInAt });
+    kinds.push('policy'); // a reconciliation counts as communication for the effective-visit rule
+  }
   if (kinds.some((k) => k !== 'training' && k !== 'distributor_evaluation' && k !== 'machine_confirmed')) steps.push('communication');
   if (kinds.includes('training')) steps.push('training');
   if (kinds.includes('distributor_evaluation') || kinds.includes('machine_confirmed')) steps.push('downline_visit');
@@ -148,7 +173,7 @@ function visitOf(rnd: Random, t: Target, repId: string, day: string, machine: Ma
   }
 }
 
-async function write(db: Db, s: Omit<Sink, 'made'>) {
+async function write(db: Db, s: Omit<Sink, 'made' | 'photos'>) {
   const j = (v: unknown) => JSON.stringify(v);
   await insertUnnest<Record<string, unknown>>(db, 'visits', [
     ...(['id', 'account_id', 'rep_id'] as const).map((name, i) => ({ name, type: 'uuid' as const, value: (r: Record<string, unknown>) => r[['id', 'accountId', 'repId'][i]!] })),
@@ -191,6 +216,26 @@ async function write(db: Db, s: Omit<Sink, 'made'>) {
     { name: 'competitor_shares', type: 'text', value: (r) => j(r.competitorShares), expression: (c) => `${c}::jsonb` }, { name: 'source', type: 'text', value: () => 'visit' },
     { name: 'visit_id', type: 'uuid', value: (r) => r.visitId }, { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
   ], s.shares);
+}
+
+const statementVariants = [0, 1, 2, 3, 4].map((v) => {
+  const bytes = statementPng(v);
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+});
+
+// Photo rows always; the files only when the loader knows the data directory (the server does).
+async function writePhotos(db: Db, photos: Record<string, unknown>[], dataDir: string | undefined) {
+  const key = (r: Record<string, unknown>) => `${String(r.visitId)}/${String(r.id)}.png`;
+  const v = (r: Record<string, unknown>) => statementVariants[r.variant as number]!;
+  await insertUnnest<Record<string, unknown>>(db, 'visit_photos', [
+    { name: 'id', type: 'uuid', value: (r) => r.id }, { name: 'visit_id', type: 'uuid', value: (r) => r.visitId }, { name: 'kind', type: 'text', value: () => 'statement' },
+    { name: 'mime', type: 'text', value: () => 'image/png' }, { name: 'size_bytes', type: 'int4', value: (r) => v(r).bytes.length }, { name: 'sha256', type: 'text', value: (r) => v(r).sha256 },
+    { name: 'storage_key', type: 'text', value: key }, { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
+    { name: 'created_at', type: 'text', value: (r) => r.createdAt, expression: (c) => `${c}::timestamptz` },
+  ], photos);
+  if (!dataDir) return;
+  const store = diskPhotoStore(dataDir);
+  for (const r of photos) await store.put(key(r), v(r).bytes);
 }
 
 /**

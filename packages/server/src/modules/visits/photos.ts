@@ -95,5 +95,11 @@ export async function readPhoto(db: Db, scope: Scope, store: PhotoStore, id: str
     .innerJoin(visits, eq(visits.id, visitPhotos.visitId))
     .where(and(eq(visitPhotos.id, id), visitVisible(scope)));
   if (!row) return undefined;
-  return { mime: row.p.mime, bytes: await store.get(row.p.storageKey) };
+  try {
+    return { mime: row.p.mime, bytes: await store.get(row.p.storageKey) };
+  } catch (err) {
+    // A row whose file is gone (a demo loaded without its data directory, a restored backup without photos).
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }

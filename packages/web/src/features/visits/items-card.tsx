@@ -63,6 +63,9 @@ export function ItemsCard({ brief, pending }: { brief: VisitBriefView; pending: 
         )}
       />
       <Typography.Text type="secondary" data-testid="photo-count">{t('photos')}: {brief.photos.length + queuedPhotos}</Typography.Text>
+      <Space wrap style={{ display: 'flex', marginTop: 4 }}>
+        {brief.photos.map((p) => <img key={p.id} src={`/api/photos/${p.id}`} alt={p.kind} style={{ height: 64, borderRadius: 4 }} data-testid="visit-photo" />)}
+      </Space>
       {active && (
         <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
           <PhotoButton visitId={v.id} kind="storefront" label={t('storefrontPhoto')} />
