@@ -48,6 +48,7 @@ test('a rep edits a contact’s interests: the timeline shows it, completeness m
   await expect(card.getByTestId('section-status-contacts')).toContainText('Source: Manual');
   await expect(page.getByTestId('audit-event').filter({ hasText: interests }).first()).toContainText('Interests');
   await expect(page.getByTestId('targets-card')).toContainText('Monthly sales and targets');
+  await expect(page.getByTestId('targets-chart')).toBeVisible();
   await page.screenshot({ path: screenshotPath('archive-en'), fullPage: true });
 
   // Phone width: the archive stays inside the screen (tables scroll inside their cards).

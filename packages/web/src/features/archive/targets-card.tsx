@@ -6,6 +6,7 @@ import { fetchMonthlySales } from '../../api/endpoints';
 import { ErrorPanel } from '../../ui/error-panel';
 import { fetchTargets, putTargets, targetsKey } from './api';
 import { useArchiveWrite } from './use-archive-write';
+import { TargetsChart } from './targets-chart';
 
 const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : `¥${Math.round(fen / 100).toLocaleString()}`);
 const shift = (month: string, by: number) => {
@@ -34,6 +35,7 @@ export function TargetsCard({ accountId }: { accountId: string }) {
   const dirty = Object.keys(draft).length > 0;
   return (
     <Card size="small" title={t('targets')} data-testid="targets-card">
+      <TargetsChart rows={[...rows].reverse()} />
       <Table
         size="small"
         rowKey="month"
@@ -41,7 +43,7 @@ export function TargetsCard({ accountId }: { accountId: string }) {
         scroll={{ x: true }}
         dataSource={rows}
         columns={[
-          { title: t('month'), dataIndex: 'month' },
+          { title: t('month'), dataIndex: 'month', render: (m: string) => <span style={{ whiteSpace: 'nowrap' }}>{m}</span> },
           { title: t('sales'), dataIndex: 'sales', render: (v?: number) => yuan(v) },
           { title: t('lastYear'), dataIndex: 'lastYear', render: (v?: number) => yuan(v) },
           {
