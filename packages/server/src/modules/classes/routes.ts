@@ -79,9 +79,11 @@ export async function registerClasses(app: FastifyInstance, deps: AppDeps) {
     },
   );
 
-  r.get('/api/classes/runs', { config: { permission: 'classes:read' }, schema: { tags, response: withErrors({ 200: paged(classRun) }) } }, async () => {
+  r.get('/api/classes/runs', { config: { permission: 'classes:read' }, schema: { tags, response: withErrors({ 200: paged(classRun) }) } }, async (req) => {
     const rows = await listClassRuns(db);
-    return { items: rows.map(toRun), total: rows.length };
+    // The company-wide summary is HQ's; a manager gets the summary of their accounts with each run's accounts.
+    const all = scopeOf(req).repIds === 'all';
+    return { items: rows.map((r) => ({ ...toRun(r), summary: all ? toRun(r).summary : [] })), total: rows.length };
   });
 
   r.get(
