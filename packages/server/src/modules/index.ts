@@ -24,6 +24,7 @@ import { registerPolicies } from './policies/routes';
 import { registerMeetings } from './meetings/routes';
 import { registerPriceDiscipline } from './price-discipline/routes';
 import { registerDumping } from './dumping/routes';
+import { registerDashboards } from './dashboards/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -54,4 +55,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerMeetings(app, deps);
   await registerPriceDiscipline(app, deps);
   await registerDumping(app, deps);
+  await registerDashboards(app, deps);
 }

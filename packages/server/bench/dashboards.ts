@@ -1,0 +1,88 @@
+// `npm run bench:dashboards`: latency of the dashboards through the real app (app.inject, signed in as HQ
+// and as a rep) on the demo company scaled ×10 on PostgreSQL (--pg URL, TEST_DATABASE_URL or the local
+// default). Prints p50/p95 per dashboard; `--json FILE` writes [{dashboard, p50Ms, p95Ms}].
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/connect';
+import { loadDemo } from '../src/demo/load';
+
+const { values: args } = parseArgs({
+  options: { pg: { type: 'string' }, json: { type: 'string' }, scale: { type: 'string', default: '10' }, requests: { type: 'string', default: '50' } },
+});
+const scale = Number(args.scale);
+const requests = Number(args.requests);
+const pgUrl = args.pg ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@localhost:5432/postgres';
+const password = 'bench-pass';
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round((sorted[index] ?? 0) * 10) / 10;
+}
+
+// The bench never touches the database it is pointed at: it works in a sibling database it creates.
+const benchUrl = new URL(pgUrl);
+const name = `${benchUrl.pathname.slice(1) || 'postgres'}_bench_dashboards`;
+benchUrl.pathname = `/${name}`;
+const admin = async (statement: string) => {
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+};
+await admin(`drop database if exists "${name}" with (force)`);
+await admin(`create database "${name}"`);
+const database = await openDatabase({ databaseUrl: benchUrl.toString() });
+const results: { dashboard: string; p50Ms: number; p95Ms: number }[] = [];
+try {
+  await database.migrate();
+  const started = Date.now();
+  await loadDemo(database.db, { seed: 1, password, scale, reset: true });
+  console.log(`demo ×${scale} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await database.db.execute(sql`analyze`);
+  const app = await buildApp({ config: loadConfig({ QUDAO_LOGIN_MAX_ATTEMPTS: '1000' }), database });
+  try {
+    const login = async (username: string) => {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const cookie = res.cookies[0];
+      if (res.statusCode !== 200 || !cookie) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      return `${cookie.name}=${cookie.value}`;
+    };
+    const sessions = { hq: await login('hq'), rep01: await login('rep01') };
+    const dashboards: [string, string, string][] = [
+      ['channel, HQ', sessions.hq, '/api/dashboards/channel'],
+      ['channel, HQ, last 6 months', sessions.hq, '/api/dashboards/channel?from=2026-06-01&to=2026-11-30'],
+      ['channel, rep', sessions.rep01, '/api/dashboards/channel'],
+    ];
+    for (const [dashboard, cookie, url] of dashboards) {
+      const timings: number[] = [];
+      for (let i = 0; i < 5 + requests; i++) {
+        const t0 = performance.now();
+        const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+        const ms = performance.now() - t0;
+        if (res.statusCode !== 200) throw new Error(`${dashboard}: ${res.statusCode} ${res.body}`);
+        if (i >= 5) timings.push(ms);
+      }
+      timings.sort((a, b) => a - b);
+      results.push({ dashboard, p50Ms: percentile(timings, 50), p95Ms: percentile(timings, 95) });
+      console.log(`${dashboard}: p50 ${percentile(timings, 50)} ms, p95 ${percentile(timings, 95)} ms`);
+    }
+  } finally {
+    await app.close();
+  }
+} finally {
+  await database.close();
+  await admin(`drop database if exists "${name}" with (force)`);
+}
+console.log(`\nDashboards on PostgreSQL, demo ×${scale}, ${requests} requests each after 5 warm-up (target: p95 ≤ 500 ms)`);
+for (const r of results) console.log(`${r.dashboard.padEnd(30)} p50 ${String(r.p50Ms).padStart(7)} ms   p95 ${String(r.p95Ms).padStart(7)} ms`);
+if (args.json) {
+  writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`wrote ${args.json}`);
+}
