@@ -62,7 +62,7 @@ test('HQ uploading a malformed GeoJSON sees a clear refusal', async ({ page }) =
   const open = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'X-1', name: '甲县' }, geometry: { type: 'Polygon', coordinates: [[[121, 41], [121.1, 41], [121.1, 41.1], [121, 41.1]]] } }] };
   await page.locator('input[type="file"]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(open)) });
   await expect(page.getByTestId('import-error')).toContainText('GeoJSON 文件有误，未导入任何单元');
-  await expect(page.getByTestId('import-error')).toContainText('not closed');
+  await expect(page.getByTestId('import-error')).toContainText('环未闭合');
 });
 
 test('a manager designs only within the territories of their four reps', async ({ page }) => {

@@ -40,7 +40,7 @@ describe('territory design API (R1)', () => {
   afterAll(async () => t.close());
 
   const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-  const send = (cookie: string, method: 'POST' | 'PUT' | 'DELETE', url: string, payload: object) => t.app.inject({ method, url, headers: { cookie }, payload });
+  const send = (cookie: string, method: 'POST' | 'PUT' | 'DELETE', url: string, payload: object, lang = 'en') => t.app.inject({ method, url, headers: { cookie, 'accept-language': lang }, payload });
 
   it('computes adjacency of the seeded prefectures from shared boundaries', async () => {
     const res = await get(hq, `/api/units/adjacency?unitId=${liaoning.find((u) => u.name === '大连市')!.id}`);
@@ -133,6 +133,12 @@ describe('territory design API (R1)', () => {
       expect(res.json().error.code).toBe('UNITS.GEOJSON_INVALID');
       expect(res.json().error.message).toMatch(message);
       expect(await count()).toBe(before);
+    });
+
+    it('explains the refusal in the caller\'s language', async () => {
+      const geojson = { type: 'FeatureCollection', features: [feature('X1', '甲县', square(121, 41, false))] };
+      const res = await send(hq, 'POST', '/api/units/import', { level: 'county', parentId: 'CN-21-01', geojson }, 'zh-CN');
+      expect(res.json().error.message).toBe('GeoJSON 文件有误，未导入任何单元：第 1 个要素 (X1)：环未闭合（首尾坐标不同）');
     });
 
     it('imports valid counties with their adjacency, HQ only', async () => {

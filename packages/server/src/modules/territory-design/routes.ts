@@ -62,8 +62,8 @@ export async function registerTerritoryDesign(app: FastifyInstance, deps: AppDep
     '/api/units/import',
     { bodyLimit: 30 * 1024 * 1024, config: { permission: 'units:manage' }, schema: { tags, headers: idempotencyHeaders, body: unitImportBody, response: withErrors({ 201: unitImportResult }) } },
     async (req, reply) => {
-      const parsed = unwrap(parseUnitGeoJson(req.body.geojson, req.body.parentId ?? null));
-      return runWrite(deps, req, reply, 201, (w) => importUnits(w.tx, req.body.level, parsed));
+      const parsed = unwrap(parseUnitGeoJson(req.body.geojson, req.body.parentId ?? null, req.locale));
+      return runWrite(deps, req, reply, 201, (w) => importUnits(w.tx, req.body.level, parsed, req.locale));
     },
   );
 
