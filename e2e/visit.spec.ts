@@ -100,5 +100,6 @@ test('a rep prepares, checks in, records items and a promise, completes; the nex
   // The ledger: the rep's keeping rate and open promises.
   await page.goto('/promises');
   await expect(page.getByTestId('keeping-rates')).toContainText('赵敏');
+  await expect(page.getByTestId('weekly-report')).toContainText('赵敏');
   await expect(page.getByTestId('ledger-promise').filter({ hasText: '月底前送检测报告' })).toBeVisible();
 });

@@ -288,3 +288,22 @@ export const todayView = z.object({
   openTickets: z.array(ticket),
 });
 export type TodayView = z.infer<typeof todayView>;
+
+/** The weekly report of one rep (issue 5 item 8): what the week's visits came to. */
+export const weeklyReport = z.object({
+  repId: z.uuid(),
+  repName: z.string(),
+  weekFrom: localDate,
+  weekTo: localDate,
+  planned: z.number().int(),
+  done: z.number().int(),
+  missedOrCancelled: z.number().int(),
+  effective: z.number().int(),
+  outOfRange: z.number().int(),
+  items: z.record(z.string(), z.number().int()),
+  promisesMade: z.number().int(),
+  promisesKept: z.number().int(),
+  promisesBroken: z.number().int(),
+  ticketsOpened: z.number().int(),
+});
+export type WeeklyReport = z.infer<typeof weeklyReport>;

@@ -142,6 +142,10 @@ describe('visits API', () => {
     expect((await call('POST', `/api/visits/${id}/report-comment`, { comment: '跟进及时' }, 'zh-CN', mgra)).json().report.managerComment).toBe('跟进及时');
     expect((await call('POST', `/api/visits/${id}/report-comment`, { comment: 'x' })).statusCode).toBe(403);
     expect((await call('POST', `/api/visits/${id}/report-comment`, { comment: 'x' }, 'zh-CN', await t.login('mgrb'))).statusCode).toBe(404);
+    const weekly = (await call('GET', '/api/reports/weekly?day=2026-11-20', undefined, 'zh-CN', mgra)).json();
+    expect(weekly.items.find((r: { repId: string }) => r.repId === w.users.repA1.id)).toMatchObject({ weekFrom: '2026-11-16', weekTo: '2026-11-22', done: 1, effective: 1, items: { machine_problem: 1, price_observation: 1 } });
+    const ofA2 = (await call('GET', '/api/reports/weekly?day=2026-11-20', undefined, 'zh-CN', await t.login('repa2'))).json().items as { repId: string }[];
+    expect(ofA2.map((r) => r.repId)).toEqual([w.users.repA2.id]);
     const rates = (await call('GET', '/api/promises/rates?from=2026-01-01&to=2026-12-31', undefined, 'zh-CN', mgra)).json();
     expect(rates.items.find((r: { ownerId: string }) => r.ownerId === w.users.repA1.id)).toMatchObject({ ownerName: '业务员甲一' });
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, localDate, todayView, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -18,6 +18,7 @@ import { findVisit, listVisits } from './repo';
 import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, updateBrief } from './service';
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
 import { buildToday } from './today';
+import { weeklyReports } from './weekly';
 
 /** Visits (issue 5): plan, brief, check-in, items, photos, promises, complete, report; tickets and 窜货 alerts. */
 export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
@@ -95,6 +96,10 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
   r.get('/api/promises/rates', { ...read, schema: { tags, querystring: rateQuery, response: withErrors({ 200: paged(promiseKeepingRate) }) } }, async (req) => {
     const day = today();
     const items = await keepingRates(deps.database.db, scopeOf(req), req.query.from ?? `${day.slice(0, 4)}-01-01`, req.query.to ?? day, day);
+    return { items, total: items.length };
+  });
+  r.get('/api/reports/weekly', { ...read, schema: { tags, querystring: z.object({ day: localDate.optional() }), response: withErrors({ 200: paged(weeklyReport) }) } }, async (req) => {
+    const items = await weeklyReports(deps.database.db, scopeOf(req), req.query.day ?? today());
     return { items, total: items.length };
   });
   r.get('/api/today', { ...read, schema: { tags, response: withErrors({ 200: todayView }) } }, async (req) => buildToday(deps.database.db, scopeOf(req), today()));

@@ -81,6 +81,7 @@ const zh = {
   missing: '请填写',
   ledger: { title: '承诺与预警', rates: '承诺兑现率（今年到期）', rep: '业务员', kept: '已兑现', broken: '未兑现', overdueOpen: '逾期未结', rate: '兑现率', open: '未结承诺', alerts: '窜货预警', serial: '序列号', soldTo: '售给', foundAt: '发现于', place: '位置', none: '无' },
   comment: '点评',
+  weekly: { title: '本周拜访报告', planned: '计划', done: '完成', missed: '未拜访/取消', effective: '有效', outOfRange: '超范围签到', promises: '新承诺', tickets: '服务单' },
   ticketStatus: { open: '待处理', in_progress: '处理中', resolved: '已解决', reported: '已告知客户' },
   today: { title: '今日', visits: '今日拜访（按路线顺序）', noVisits: '今天没有安排拜访', promisesDue: '即将到期的承诺', tickets: '未关闭的服务单', none: '无' },
 };
@@ -170,6 +171,7 @@ export const visitsMessages = {
     missing: 'Required',
     ledger: { title: 'Promises and alerts', rates: 'Promise-keeping rate (due this year)', rep: 'Rep', kept: 'Kept', broken: 'Broken', overdueOpen: 'Overdue open', rate: 'Rate', open: 'Open promises', alerts: 'Cross-territory (窜货) alerts', serial: 'Serial', soldTo: 'Sold to', foundAt: 'Found at', place: 'Place', none: 'None' },
     comment: 'Comment',
+    weekly: { title: "This week's visit report", planned: 'Planned', done: 'Done', missed: 'Missed/cancelled', effective: 'Effective', outOfRange: 'Out-of-range check-ins', promises: 'New promises', tickets: 'Tickets' },
     ticketStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', reported: 'Reported to customer' },
     today: { title: 'Today', visits: "Today's visits (route order)", noVisits: 'No visits planned today', promisesDue: 'Promises falling due', tickets: 'Open service tickets', none: 'None' },
   } satisfies typeof zh,
