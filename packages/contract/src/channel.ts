@@ -220,3 +220,12 @@ export const channelDashboard = z.object({
 });
 /** The channel dashboard as answered. */
 export type ChannelDashboard = z.infer<typeof channelDashboard>;
+
+/** Competitor intelligence: competitors' observed prices per month, won/lost orders per competitor, our models' list against observed prices. */
+export const competitorIntel = z.object({
+  competitorPrices: z.array(z.object({ brand: z.string(), model: z.string(), month: z.string(), observations: z.number().int(), avgPriceFen: z.number().int(), minPriceFen: z.number().int() })),
+  orders: z.array(z.object({ brand: z.string().nullable(), won: z.number().int(), lost: z.number().int(), reasons: z.array(z.string()) })),
+  ourModels: z.array(z.object({ model: z.string(), listPriceFen: z.number().int(), observations: z.number().int(), avgObservedFen: z.number().int().nullable() })),
+});
+/** Competitor intelligence as answered. */
+export type CompetitorIntel = z.infer<typeof competitorIntel>;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tierAssessments } from '../src/db/schema-classes';
 import { priceViolations } from '../src/db/schema-channel';
@@ -56,5 +56,19 @@ describe('price discipline', () => {
     expect(repB1.total).toBe(0);
     const [one] = await t.database.db.select().from(priceViolations).where(eq(priceViolations.observationId, more[0]!.id));
     expect(one!.shortfallFen).toBe(30_000);
+  });
+
+  it('reports competitor intelligence within the scope, as direct SQL computes it', async () => {
+    await observe(w.accounts.subA1.id, 70_000, '2026-09-05', '友嘉');
+    await observe(w.accounts.distB1.id, 60_000, '2026-09-06', '友嘉');
+    const hqView = (await t.app.inject({ method: 'GET', url: '/api/competitor-intel', headers: { cookie: hq } })).json();
+    const youjia = hqView.competitorPrices.filter((r: { brand: string }) => r.brand === '友嘉');
+    const direct = (await t.database.db.execute(sql`select to_char(observed_on, 'YYYY-MM') as month, count(*)::int as n, min(price_fen)::int8 as min from price_observations where competitor_brand = '友嘉' group by 1 order by 1`)) as unknown as { rows: { month: string; n: number; min: string }[] };
+    expect(youjia.map((r: { month: string; observations: number; minPriceFen: number }) => ({ month: r.month, n: r.observations, min: r.minPriceFen }))).toEqual(direct.rows.map((r) => ({ ...r, min: Number(r.min) })));
+    const ours = hqView.ourModels.find((m: { model: string }) => m.model === w.product.model);
+    expect(ours.observations).toBe(Number(((await t.database.db.execute(sql`select count(*)::int as n from price_observations where competitor_brand is null`)) as unknown as { rows: { n: number }[] }).rows[0]!.n));
+    const repView = (await t.app.inject({ method: 'GET', url: '/api/competitor-intel', headers: { cookie: await t.login('repa1') } })).json();
+    const sept = repView.competitorPrices.find((r: { brand: string; month: string }) => r.brand === '友嘉' && r.month === '2026-09');
+    expect(sept).toMatchObject({ observations: 1, minPriceFen: 70_000 });
   });
 });

@@ -25,6 +25,7 @@ import { registerMeetings } from './meetings/routes';
 import { registerPriceDiscipline } from './price-discipline/routes';
 import { registerDumping } from './dumping/routes';
 import { registerDashboards } from './dashboards/routes';
+import { registerCompetitorIntel } from './competitors-intel/routes';
 
 /**
  * The list of feature modules, in registration order. Each module adds its own routes
@@ -56,4 +57,5 @@ export async function registerModules(app: FastifyInstance, deps: AppDeps) {
   await registerPriceDiscipline(app, deps);
   await registerDumping(app, deps);
   await registerDashboards(app, deps);
+  await registerCompetitorIntel(app, deps);
 }
