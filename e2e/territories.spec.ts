@@ -74,6 +74,8 @@ test('a manager designs only within the territories of their four reps', async (
   await expect(page.getByTestId('reps-needed')).toContainText('目前 4 人');
   await page.getByRole('tab', { name: '区域划分' }).click();
   await expect(page.locator('#design-k')).toHaveValue('4');
+  // Each rep keeps their base city.
+  await page.getByText('锁定各业务员的驻地').click();
   await page.getByTestId('design-run').click();
   await expect(page.getByTestId('design-result')).toContainText('调整后', { timeout: 30_000 });
   await page.screenshot({ path: screenshotPath('territories-manager-design-zh'), fullPage: true });

@@ -17,8 +17,15 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
   const [tolerance, setTolerance] = useState(5);
   const [maxMoved, setMaxMoved] = useState<number | null>(null);
   const [locked, setLocked] = useState<string[]>([]);
+  const [lockHomes, setLockHomes] = useState(false);
+  // A rep's base: the unit carrying most of their current workload (the users table has no home address).
+  const homes = report.territories.flatMap((tr) => {
+    const own = report.units.filter((u) => u.territoryId === tr.territoryId).sort((a, b) => b.hours - a.hours);
+    return own[0] ? [own[0].unitId] : [];
+  });
+  const lockedIds = [...new Set([...locked, ...(lockHomes ? homes : [])])];
   const design = useMutation({
-    mutationFn: () => runDesign({ k, measures, tolerancePct: tolerance, lockedUnitIds: locked, ...(maxMoved !== null ? { maxMoved } : {}), timeLimitS: 8 }),
+    mutationFn: () => runDesign({ k, measures, tolerancePct: tolerance, lockedUnitIds: lockedIds, ...(maxMoved !== null ? { maxMoved } : {}), timeLimitS: 8 }),
     onSuccess: onResult,
   });
   const r = design.data;
@@ -53,6 +60,9 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
         </Space>
         <Form.Item label={t('measures')}>
           <Checkbox.Group value={measures} onChange={(v) => setMeasures(v.length ? (v as Measure[]) : ['hours'])} options={designMeasures.map((m) => ({ value: m, label: t(`measure.${m}`) }))} />
+        </Form.Item>
+        <Form.Item>
+          <Checkbox checked={lockHomes} onChange={(e) => setLockHomes(e.target.checked)}>{t('lockHomes')}</Checkbox>
         </Form.Item>
         <Form.Item label={t('locked')}>
           <Select mode="multiple" allowClear value={locked} onChange={setLocked} optionFilterProp="label" options={report.units.map((u) => ({ value: u.unitId, label: u.name }))} />
