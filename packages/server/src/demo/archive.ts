@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connect';
-import { addDays } from '@qudao/domain';
+import { addDays, getTrailingYearWindow } from '@qudao/domain';
 import { insertUnnest } from './bulk';
 import { createRandom, type Random } from './random';
 
@@ -15,6 +15,8 @@ const potential = ['汽车零部件扩产，五年内设备需求旺盛', '模�
 const specialty = ['数控车床及配套刀具', '立式加工中心与售后服务', '二手设备翻新与置换', '工程机械配件加工设备'];
 const brands = ['大连机床', '宝鸡机床', '济南二机', '马扎克', '哈斯', '台湾友嘉', '北京精雕'];
 const ratings = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B'] as const;
+// Distributors that have lasted in the channel mostly pay well.
+const distributorRatings = ['AAA', 'AA', 'AA', 'A', 'A', 'A', 'A', 'BBB', 'BBB', 'BB'] as const;
 const personalities = ['直爽，决策快', '谨慎，重数据', '健谈，重关系', '稳重，话不多'];
 const interestsList = ['数控技术交流', '汽车', '茶道', '篮球', '历史'];
 const hobbiesList = ['钓鱼', '羽毛球', '围棋', '摄影', '登山'];
@@ -24,23 +26,45 @@ interface Row { id: string; kind: 'distributor' | 'sub_dealer' | 'end_user'; uni
 
 const rows = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as T[];
 
+// Our trailing-12-month sales through each distributor (its own and its downline's), as the tiers read them.
+async function salesThroughDistributors(db: Db, referenceDate: string): Promise<Map<string, number>> {
+  const { fromDate, toDate } = getTrailingYearWindow(referenceDate);
+  const result = rows<{ id: string; fen: number }>(await db.execute(sql`
+    select coalesce(b.distributor_id, b.id) as id, sum(s.amount_fen)::float8 as fen
+    from sales_lines s join accounts b on b.id = s.account_id
+    where s.date >= ${fromDate}::date and s.date <= ${toDate}::date
+    group by 1`));
+  return new Map(result.map((x) => [x.id, Number(x.fen)]));
+}
+
+function turnoverFor(r: Random, ourSalesFen: number): number {
+  const roll = r.next();
+  const sharePct = roll < 0.25 ? 62 + r.next() * 23 : roll < 0.87 ? 22 + r.next() * 36 : 8 + r.next() * 11;
+  // Whole ten-thousands of yuan, as a distributor would state it; a small shop still turns over ¥2 M.
+  return Math.max(2_000_000_00, Math.round(ourSalesFen / (sharePct / 100) / 1_000_000) * 1_000_000);
+}
+
 /** Fills the archive tables for the demo accounts of `referenceDate`, deterministically for `seed`. */
 export async function fillDemoArchive(db: Db, referenceDate: string, seed: number) {
   const r = createRandom(seed * 7919 + 5);
   const accounts = rows<Row>(await db.execute(sql`select id, kind, unit_id as "unitId", name, phone, address from accounts order by id`));
   const contacts = rows<{ id: string; accountId: string }>(await db.execute(sql`select id, account_id as "accountId" from contacts order by id`));
   const daysAgo = () => addDays(referenceDate, -r.int(5, 480));
+  const ourSales = await salesThroughDistributors(db, referenceDate);
   const profiles: Record<string, unknown>[] = [];
   const meta: { accountId: string; section: string; source: string; updatedOn: string; verified: boolean }[] = [];
   const competitors: { accountId: string; brand: string; models: string; priceNote: string }[] = [];
   const outcomes: { accountId: string; date: string; outcome: string; brand: string | null; model: string; priceFen: number; reason: string }[] = [];
   for (const a of accounts) {
-    // About one account in eight has no archive beyond its basic data.
-    if (r.chance(0.12)) continue;
-    const trading = r.chance(0.75);
+    // About one customer in eight has no archive beyond its basic data; distributors are always looked after.
+    if (a.kind !== 'distributor' && r.chance(0.12)) continue;
+    const trading = r.chance(a.kind === 'distributor' ? 0.95 : 0.75);
     const deeper = r.chance(0.6);
     const comp = r.chance(0.55);
-    const turnoverFen = a.kind === 'distributor' ? r.int(5, 150) * 1_000_000_00 : null;
+    // A distributor's machine-tool turnover follows from what it sells of ours and a drawn share of its
+    // business, so the tiers come out as a real channel would: some key accounts above 60 %, most in the
+    // 20–60 % band, a few where we are marginal (which the tier rules send to review).
+    const turnoverFen = a.kind === 'distributor' ? turnoverFor(r, ourSales.get(a.id) ?? 0) : null;
     profiles.push({
       accountId: a.id,
       businessScope: r.chance(0.8) ? pick(r, specialty) : null,
@@ -48,7 +72,7 @@ export async function fillDemoArchive(db: Db, referenceDate: string, seed: numbe
       problems: trading && r.chance(0.7) ? pick(r, ['回款偏慢', '对交期有抱怨', '技术人员流动大', '暂无']) : null,
       potential: trading ? pick(r, ['高', '中', '低']) : null,
       financialStatus: trading && r.chance(0.6) ? pick(r, ['良好', '一般', '偏紧']) : null,
-      creditRating: trading ? pick(r, ratings) : null,
+      creditRating: trading ? pick(r, a.kind === 'distributor' ? distributorRatings : ratings) : null,
       creditLimitFen: trading && r.chance(0.7) ? r.int(10, 300) * 10_000_00 : null,
       businessSpecialty: deeper ? pick(r, specialty) : null,
       industryPosition: deeper ? pick(r, ['省内前三', '地市龙头', '区域中等', '新进入者']) : null,
