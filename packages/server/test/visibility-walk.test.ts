@@ -19,6 +19,7 @@ interface Actor {
   hiddenAccounts: (w: World) => World['accounts'][keyof World['accounts']][];
   /** Users the actor may not read. */
   hiddenUsers: (w: World) => { id: string; username: string }[];
+  /** Visit records (visit, photo, item, ticket, promise) of other reps (issue 5). */
   hiddenVisits: (w: World) => VisitRecords[];
   /** How many accounts the actor does see (the walk must not be vacuous). */
   visibleCount: number;

@@ -19,6 +19,7 @@ const NewVisitPage = lazy(() => import('./features/visits/new-visit-page').then(
 const TodayPage = lazy(() => import('./features/today/today-page').then((m) => ({ default: m.TodayPage })));
 const PromisesPage = lazy(() => import('./features/promises/promises-page').then((m) => ({ default: m.PromisesPage })));
 const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => ({ default: m.VisitPage })));
+
 const TerritoriesPage = lazy(() => import('./features/territories/territories-page').then((m) => ({ default: m.TerritoriesPage })));
 const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
 const TiersPage = lazy(() => import('./features/tiers/tiers-page').then((m) => ({ default: m.TiersPage })));

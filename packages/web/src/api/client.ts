@@ -22,6 +22,7 @@ export interface ApiRequest {
   body?: unknown;
   /** A 401 on this call is an answer (e.g. wrong password), not a lost session. */
   allowUnauthenticated?: boolean;
+  /** A write's own Idempotency-Key (an offline outbox replays it); a fresh one by default. */
   idempotencyKey?: string;
 }
 
