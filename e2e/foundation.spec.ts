@@ -55,7 +55,7 @@ test('rep01 signs in, sees only their own accounts in Chinese, switches to Engli
   await table.getByTestId('account-link').filter({ hasText: target!.name }).first().click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${target!.id}$`));
   await expect(page.getByTestId('account-name')).toHaveText(target!.name);
-  await expect(page.getByText('Basic data')).toBeVisible();
+  await expect(page.getByText('Basic data', { exact: true }).first()).toBeVisible();
   await expect(page.getByTestId('account-map').locator('path.qudao-account-pin')).toBeVisible();
   await expect(page.getByTestId('account-map').locator('path.leaflet-interactive, path').first()).toBeAttached();
   await page.screenshot({ path: screenshotPath('account-en'), fullPage: true });
@@ -63,7 +63,7 @@ test('rep01 signs in, sees only their own accounts in Chinese, switches to Engli
   // Back to Chinese for the next run of this user.
   await page.getByTestId('user-menu').click();
   await page.getByTestId('locale-zh-CN').click();
-  await expect(page.getByText('基本资料')).toBeVisible();
+  await expect(page.getByText('基本资料', { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('account-zh'), fullPage: true });
 });
 
@@ -106,7 +106,7 @@ test.describe('at phone width', () => {
 
     await table.getByTestId('account-link').first().click();
     await expect(page.getByTestId('account-name')).toBeVisible();
-    await expect(page.getByText('基本资料')).toBeVisible();
+    await expect(page.getByText('基本资料', { exact: true }).first()).toBeVisible();
     await expect(page.getByTestId('account-edit')).toBeVisible();
     expect(await noSideScroll()).toBe(true);
     await page.screenshot({ path: screenshotPath('phone-account-zh'), fullPage: true });
