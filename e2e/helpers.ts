@@ -12,6 +12,14 @@ export async function signIn(page: Page, username: string) {
   await card.locator('button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByTestId('user-menu')).toBeVisible();
+  // The language is saved per user and an earlier test may have left this one in English: every test
+  // starts in Chinese, the product's default, and switches on purpose when it tests English.
+  const me = await page.request.get('/api/me');
+  if ((await me.json()).locale === 'en') {
+    await page.request.patch('/api/me', { data: { locale: 'zh-CN' } });
+    await page.reload();
+    await expect(page.getByTestId('user-menu')).toBeVisible();
+  }
 }
 
 /** An API session of its own (separate cookies), signed in as `username`. */
