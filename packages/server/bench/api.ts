@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openDatabase, type Database } from '../src/db/connect';
 import { loadDemo } from '../src/demo/load';
+import { openSiblingPostgres, percentile } from './shared';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,34 +38,9 @@ interface Row {
   salesLines: number;
 }
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round((sorted[index] ?? 0) * 10) / 10;
-}
-
 async function countOf(database: Database, table: string): Promise<number> {
   const res = (await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] };
   return Number(res.rows[0]?.n ?? 0);
-}
-
-// The bench never touches the database it is pointed at: it works in a sibling database it creates.
-async function openPostgresBenchDatabase(url: string): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const benchUrl = new URL(url);
-  const name = `${benchUrl.pathname.slice(1) || 'postgres'}_bench`;
-  benchUrl.pathname = `/${name}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`drop database if exists "${name}" with (force)`);
-  await admin(`create database "${name}"`);
-  const database = await openDatabase({ databaseUrl: benchUrl.toString() });
-  return { database, drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }
 
 async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Row[]> {
@@ -76,7 +51,7 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<Row[]> {
     database = await openDatabase({ dataDir: dir });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
-    const opened = await openPostgresBenchDatabase(pgUrl!);
+    const opened = await openSiblingPostgres(pgUrl!, 'bench');
     database = opened.database;
     cleanup = opened.drop;
   }

@@ -4,11 +4,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/connect';
 import { loadDemo } from '../src/demo/load';
+import { openSiblingPostgres, percentile } from './shared';
 
 const { values: args } = parseArgs({
   options: { pg: { type: 'string' }, json: { type: 'string' }, scale: { type: 'string', default: '10' }, requests: { type: 'string', default: '50' } },
@@ -18,27 +17,7 @@ const requests = Number(args.requests);
 const pgUrl = args.pg ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@localhost:5432/postgres';
 const password = 'bench-pass';
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round((sorted[index] ?? 0) * 10) / 10;
-}
-
-// The bench never touches the database it is pointed at: it works in a sibling database it creates.
-const benchUrl = new URL(pgUrl);
-const name = `${benchUrl.pathname.slice(1) || 'postgres'}_bench_dashboards`;
-benchUrl.pathname = `/${name}`;
-const admin = async (statement: string) => {
-  const client = new pg.Client({ connectionString: pgUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
-await admin(`drop database if exists "${name}" with (force)`);
-await admin(`create database "${name}"`);
-const database = await openDatabase({ databaseUrl: benchUrl.toString() });
+const { database, drop } = await openSiblingPostgres(pgUrl, 'bench_dashboards');
 const results: { dashboard: string; p50Ms: number; p95Ms: number }[] = [];
 try {
   await database.migrate();
@@ -78,7 +57,7 @@ try {
   }
 } finally {
   await database.close();
-  await admin(`drop database if exists "${name}" with (force)`);
+  await drop();
 }
 console.log(`\nDashboards on PostgreSQL, demo ×${scale}, ${requests} requests each after 5 warm-up (target: p95 ≤ 500 ms)`);
 for (const r of results) console.log(`${r.dashboard.padEnd(30)} p50 ${String(r.p50Ms).padStart(7)} ms   p95 ${String(r.p95Ms).padStart(7)} ms`);
