@@ -20,6 +20,8 @@ export const policies = pgTable(
     releasedBy: uuid('released_by').references(() => users.id),
     /** Why HQ released the policy without a meeting having discussed it (R2.3 exception). */
     overrideReason: text('override_reason'),
+    /** The day the policy takes effect once released (optional). */
+    effectiveOn: date('effective_on', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -54,6 +56,8 @@ export const meetings = pgTable(
     heldOn: date('held_on', { mode: 'string' }).notNull(),
     status: text('status', { enum: ['scheduled', 'held', 'cancelled'] }).notNull().default('scheduled'),
     minutes: text('minutes'),
+    /** Where the meeting is held (city, hotel, plant). */
+    place: text('place'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -156,4 +160,20 @@ export const dumpingCases = pgTable(
     uniqueIndex('dumping_cases_alert_uq').on(t.alertId),
     check('dumping_cases_status_ck', sql`${t.status} in ('investigating','confirmed','dismissed','actioned')`),
   ],
+);
+
+/** A follow-up action agreed at a meeting (R2.3): what, who owns it, by when, and when it was done. */
+export const meetingActions = pgTable(
+  'meeting_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    ownerId: uuid('owner_id').notNull().references(() => users.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneAt: ts('done_at'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('meeting_actions_meeting_idx').on(t.meetingId), index('meeting_actions_owner_idx').on(t.ownerId)],
 );
