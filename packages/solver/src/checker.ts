@@ -100,11 +100,12 @@ export function checkSolution(p: RoutingProblem, input: RouteInput[]): CheckResu
     const key = `${r.day}:${r.vehicle}`;
     if (used.has(key)) violations.push(`${name}: vehicle used twice on the same day`);
     used.add(key);
-    const locs = [veh.startLocation, ...r.customers.map((c) => {
+    const depot = p.periodic?.dayDepots?.[r.day];
+    const locs = [depot?.startLocation ?? veh.startLocation, ...r.customers.map((c) => {
       const cu = p.customers[c];
       if (!cu) throw new Error(`${name}: no such customer ${c}`);
       return cu.location;
-    }), veh.endLocation];
+    }), depot?.endLocation ?? veh.endLocation];
     const m = r.customers.length;
     // Backward pass: latest service start at each stop so that the rest of the route stays feasible.
     let latest = veh.shift.endS;

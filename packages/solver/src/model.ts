@@ -73,6 +73,17 @@ export interface PeriodicSpec {
   firstWeekday: Weekday;
   /** Objective penalty per visit that is not on the customer's preferred weekday (objective units). */
   offWeekdayPenalty?: number;
+  /**
+   * Per horizon day, where every vehicle starts and ends its route that day instead of its own start and
+   * end (null or absent = the vehicle's). Models overnight trips: leave home, sleep at a hotel, come back.
+   */
+  dayDepots?: (DayDepot | null)[];
+}
+
+/** Start and end location of the routes of one periodic day. */
+export interface DayDepot {
+  startLocation: number;
+  endLocation: number;
 }
 
 /** Objective weights: cost of a leg = distanceWeight × distanceM + durationWeight × durationS. */

@@ -6,6 +6,7 @@ import { checkSolution } from './checker';
 import { parseSolomon } from './formats/solomon';
 import { benchDataDir } from './formats/test-data';
 import type { RoutingProblem } from './model';
+import { validateProblem } from './validate';
 import { solvePvrp } from './routing/pvrp';
 import { buildPointsProblem, buildRandomProblem } from './routing/test-builders';
 import { solveVrptw } from './routing/vrptw';
@@ -123,6 +124,23 @@ describe('solvePvrp', () => {
     expect(s.visitDays![1]).toEqual([2]);
     expect(s.visitDays![2]).toEqual([0]);
     expect(s.routes.every((r) => r.day !== 1)).toBe(true);
+  });
+
+  it('starts and ends each day where dayDepots says (overnight trip: home → hotel → home)', () => {
+    // Home at 0, a far town at x = 100 with a hotel (location 1) and two customers next to it.
+    const p = buildPointsProblem([[0, 0], [100, 0], [101, 0], [100, 1]]);
+    p.customers = p.customers.slice(1);
+    p.periodic = {
+      horizonDays: 2, workingDays: [true, true], firstWeekday: 0,
+      dayDepots: [{ startLocation: 0, endLocation: 1 }, { startLocation: 1, endLocation: 0 }],
+    };
+    p.customers[0]!.frequency = { patterns: [[0]] };
+    p.customers[1]!.frequency = { patterns: [[1]] };
+    const s = solvePvrp(p, { seed: 1, maxIterations: 100 });
+    expect(s.feasible).toBe(true);
+    // Day 0: 0 → (101,0) → hotel (100,0) = 101 + 1; day 1: hotel → (100,1) → home = 1 + √10001.
+    expect(s.cost.distanceM).toBeCloseTo(101 + 1 + 1 + Math.sqrt(10001), 9);
+    expect(validateProblem({ ...p, periodic: { ...p.periodic!, dayDepots: [null] } })).toMatchObject({ ok: false, field: 'periodic.dayDepots' });
   });
 
   it('gives the same result for the same seed', () => {

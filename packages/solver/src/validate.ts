@@ -46,6 +46,14 @@ export function validateProblem(p: RoutingProblem): ValidationResult {
     if (!Number.isInteger(per.horizonDays) || per.horizonDays < 1) return fail('periodic.horizonDays', 'must be a positive integer');
     if (per.workingDays.length !== per.horizonDays) return fail('periodic.workingDays', 'needs one flag per horizon day');
     if (!Number.isInteger(per.firstWeekday) || per.firstWeekday < 0 || per.firstWeekday > 6) return fail('periodic.firstWeekday', 'must be 0..6');
+    if (per.dayDepots) {
+      if (per.dayDepots.length !== per.horizonDays) return fail('periodic.dayDepots', 'needs one entry per horizon day');
+      for (let t = 0; t < per.horizonDays; t++) {
+        const dd = per.dayDepots[t];
+        if (dd && !inRange(dd.startLocation)) return fail(`periodic.dayDepots[${t}].startLocation`, 'not a location index');
+        if (dd && !inRange(dd.endLocation)) return fail(`periodic.dayDepots[${t}].endLocation`, 'not a location index');
+      }
+    }
   }
   for (let c = 0; c < p.customers.length; c++) {
     const cu = p.customers[c]!;

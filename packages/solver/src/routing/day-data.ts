@@ -40,6 +40,7 @@ export function buildCostMatrix(p: RoutingProblem): Float64Array {
 /** Builds the search view of `day` (0 for single-day problems); `cost` may be shared between days. */
 export function buildDayData(p: RoutingProblem, day: number, cost: Float64Array): DayData {
   const n = p.customers.length;
+  const depot = p.periodic?.dayDepots?.[day];
   const d: DayData = {
     n,
     locationCount: p.locationCount,
@@ -53,8 +54,8 @@ export function buildDayData(p: RoutingProblem, day: number, cost: Float64Array)
     windows: [],
     cost,
     time: p.durationS,
-    vStart: Int32Array.from(p.vehicles, (v) => v.startLocation),
-    vEnd: Int32Array.from(p.vehicles, (v) => v.endLocation),
+    vStart: Int32Array.from(p.vehicles, (v) => depot?.startLocation ?? v.startLocation),
+    vEnd: Int32Array.from(p.vehicles, (v) => depot?.endLocation ?? v.endLocation),
     vE: Float64Array.from(p.vehicles, (v) => v.shift.startS),
     vL: Float64Array.from(p.vehicles, (v) => v.shift.endS),
     vMaxWork: Float64Array.from(p.vehicles, (v) => v.maxWorkS ?? Infinity),
