@@ -29,6 +29,18 @@ const envSchema = z.object({
   QUDAO_TRAVEL_ROAD_FACTOR: z.coerce.number().min(1).max(5).default(1.3),
   /** Great-circle formula: average travel speed, km/h. */
   QUDAO_TRAVEL_SPEED_KMH: z.coerce.number().min(5).max(150).default(45),
+  /** Where visit photos are stored: `disk` (under QUDAO_DATA_DIR/photos) or an S3-compatible bucket (`s3`). */
+  QUDAO_PHOTO_STORE: z.enum(['disk', 's3']).default('disk'),
+  /** S3-compatible endpoint, e.g. https://s3.cn-north-1.amazonaws.com.cn or http://minio:9000. */
+  QUDAO_S3_ENDPOINT: z.string().url().optional(),
+  QUDAO_S3_BUCKET: z.string().trim().min(3).max(63).optional(),
+  QUDAO_S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  QUDAO_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  QUDAO_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Prepended to every photo key in the bucket. */
+  QUDAO_S3_PREFIX: z.string().default('photos/'),
+  /** Path-style addressing (endpoint/bucket/key; MinIO, Ceph); `false` = virtual-hosted (bucket.endpoint/key). */
+  QUDAO_S3_PATH_STYLE: z.enum(['true', 'false']).default('true').transform((s) => s === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -37,7 +49,14 @@ export type Config = z.infer<typeof envSchema>;
 
 /** Parses an environment into a Config or throws one readable message listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema
+    .superRefine((c, ctx) => {
+      if (c.QUDAO_PHOTO_STORE !== 's3') return;
+      for (const name of ['QUDAO_S3_ENDPOINT', 'QUDAO_S3_BUCKET', 'QUDAO_S3_ACCESS_KEY_ID', 'QUDAO_S3_SECRET_ACCESS_KEY'] as const) {
+        if (!c[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'required when QUDAO_PHOTO_STORE=s3' });
+      }
+    })
+    .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

@@ -14,3 +14,4 @@ export { runClassification, type ClassRunReport } from './modules/classes/servic
 export { runTiers, type TierRunReport } from './modules/tiers/service';
 export { todayIn } from './demo/dates';
 export { importSpreadsheet, exportSpreadsheet, importTemplate } from './modules/imports/service';
+export { photoStoreOf, type PhotoStore } from './modules/visits/photo-store';

@@ -4,7 +4,7 @@ import type { Db } from '../db/connect';
 import { insertUnnest } from './bulk';
 import { createRandom, type Random } from './random';
 import { createHash } from 'node:crypto';
-import { diskPhotoStore } from '../modules/visits/photos';
+import { diskPhotoStore, type PhotoStore } from '../modules/visits/photo-store';
 import { statementPng } from './statement-png';
 import { demoVisitText as txt } from './visit-texts';
 
@@ -46,7 +46,7 @@ interface Made { id: string; accountId: string; repId: string; day: string; done
  * Writes the demo visit history ending the day before `referenceDate`, and today's plan. Returns the
  * number of visits written.
  */
-export async function loadDemoVisits(db: Db, referenceDate: string, seed: number, dataDir?: string): Promise<number> {
+export async function loadDemoVisits(db: Db, referenceDate: string, seed: number, photoTarget?: string | PhotoStore): Promise<number> {
   const rnd = createRandom(seed * 7919 + 5);
   const all = await readTargets(db);
   const machines = new Map((await readMachines(db)).map((m) => [m.accountId, m]));
@@ -78,7 +78,7 @@ export async function loadDemoVisits(db: Db, referenceDate: string, seed: number
     }
   }
   await write(db, { visits, items, promises, tickets, prices, shares });
-  await writePhotos(db, photos, dataDir);
+  await writePhotos(db, photos, photoTarget);
   await crossTerritoryCase(db, rnd, referenceDate);
   return visits.length;
 }
@@ -224,7 +224,7 @@ const statementVariants = [0, 1, 2, 3, 4].map((v) => {
 });
 
 // Photo rows always; the files only when the loader knows the data directory (the server does).
-async function writePhotos(db: Db, photos: Record<string, unknown>[], dataDir: string | undefined) {
+async function writePhotos(db: Db, photos: Record<string, unknown>[], target: string | PhotoStore | undefined) {
   const key = (r: Record<string, unknown>) => `${String(r.visitId)}/${String(r.id)}.png`;
   const v = (r: Record<string, unknown>) => statementVariants[r.variant as number]!;
   await insertUnnest<Record<string, unknown>>(db, 'visit_photos', [
@@ -233,8 +233,8 @@ async function writePhotos(db: Db, photos: Record<string, unknown>[], dataDir: s
     { name: 'storage_key', type: 'text', value: key }, { name: 'created_by', type: 'uuid', value: (r) => r.createdBy },
     { name: 'created_at', type: 'text', value: (r) => r.createdAt, expression: (c) => `${c}::timestamptz` },
   ], photos);
-  if (!dataDir) return;
-  const store = diskPhotoStore(dataDir);
+  if (!target) return;
+  const store = typeof target === 'string' ? diskPhotoStore(target) : target;
   for (const r of photos) await store.put(key(r), v(r).bytes);
 }
 

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { createHash, randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Photo, PhotoUpload } from '@qudao/contract';
 import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
@@ -9,33 +7,8 @@ import { visitPhotos, visits } from '../../db/schema-visits';
 import { toIso } from '../../db/time';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
+import type { PhotoStore } from './photo-store';
 import { lockVisibleVisit, visitVisible } from './repo';
-
-/** Where photo bytes live. Only the disk store exists; an S3-compatible store would implement this. */
-export interface PhotoStore {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer>;
-}
-
-/** Photos as files under `<dataDir>/photos/<key>`, written via a temporary file so a crash leaves no half photo. */
-export function diskPhotoStore(dataDir: string): PhotoStore {
-  const root = resolve(dataDir, 'photos');
-  const pathOf = (key: string) => {
-    const p = resolve(root, key);
-    if (!p.startsWith(root)) throw new Error(`photo key escapes the store: ${key}`);
-    return p;
-  };
-  return {
-    async put(key, bytes) {
-      const p = pathOf(key);
-      await mkdir(dirname(p), { recursive: true });
-      const tmp = `${p}.${process.pid}.tmp`;
-      await writeFile(tmp, bytes);
-      await rename(tmp, p);
-    },
-    get: (key) => readFile(pathOf(key)),
-  };
-}
 
 /** The image type proven by the file's first bytes (not by its name or the client's word), or null. */
 export function sniffImageType(b: Buffer): 'image/jpeg' | 'image/png' | 'image/webp' | null {
@@ -70,15 +43,42 @@ export async function addPhoto(w: WriteScope, store: PhotoStore, visitId: string
   const mime = sniffImageType(bytes);
   if (!mime) return { ok: false, code: 'PHOTO.TYPE_INVALID' };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const id = input.id ?? randomUUID();
+  const storageKey = `${visitId}/${id}.${extension[mime]}`;
   const [row] = await w.tx
     .insert(visitPhotos)
-    .values({ ...(input.id ? { id: input.id } : {}), visitId, kind: input.kind, mime, sizeBytes: bytes.length, sha256, storageKey: 'pending', createdBy: w.scope.userId, createdAt: w.ctx.now.toISOString() })
+    .values({ id, visitId, kind: input.kind, mime, sizeBytes: bytes.length, sha256, storageKey, createdBy: w.scope.userId, createdAt: w.ctx.now.toISOString() })
     .returning();
   if (!row) throw new Error('insert returned no row');
-  const storageKey = join(visitId, `${row.id}.${extension[mime]}`);
+  // The row goes first so a refused insert writes no object; withPhotoCleanup removes the object when
+  // the transaction does not commit after all.
   await store.put(storageKey, bytes);
-  await w.tx.update(visitPhotos).set({ storageKey }).where(eq(visitPhotos.id, row.id));
-  return { ok: true, value: toPhoto({ ...row, storageKey }) };
+  return { ok: true, value: toPhoto(row) };
+}
+
+/**
+ * Runs a photo write (`run` gets a store that remembers what it wrote) and afterwards deletes every
+ * object it wrote whose row is not in the database — the transaction rolled back, failed to commit,
+ * or lost a race to a replay of the same request — so no photo file outlives its row.
+ */
+export async function withPhotoCleanup<T>(db: Db, store: PhotoStore, run: (tracked: PhotoStore) => Promise<T>): Promise<T> {
+  const written: string[] = [];
+  const tracked: PhotoStore = {
+    put: (key, bytes) => {
+      written.push(key); // before writing: a put that fails half-way is cleaned up too
+      return store.put(key, bytes);
+    },
+    get: (key) => store.get(key),
+    delete: (key) => store.delete(key),
+  };
+  try {
+    return await run(tracked);
+  } finally {
+    if (written.length > 0) {
+      const kept = new Set((await db.select({ key: visitPhotos.storageKey }).from(visitPhotos).where(inArray(visitPhotos.storageKey, written))).map((r) => r.key));
+      for (const key of written) if (!kept.has(key)) await store.delete(key);
+    }
+  }
 }
 
 /** The photos of a visit (already known visible). */
@@ -95,11 +95,7 @@ export async function readPhoto(db: Db, scope: Scope, store: PhotoStore, id: str
     .innerJoin(visits, eq(visits.id, visitPhotos.visitId))
     .where(and(eq(visitPhotos.id, id), visitVisible(scope)));
   if (!row) return undefined;
-  try {
-    return { mime: row.p.mime, bytes: await store.get(row.p.storageKey) };
-  } catch (err) {
-    // A row whose file is gone (a demo loaded without its data directory, a restored backup without photos).
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  // A row whose object is gone (a demo loaded without its data directory, a backup restored without photos).
+  const bytes = await store.get(row.p.storageKey);
+  return bytes ? { mime: row.p.mime, bytes } : undefined;
 }

@@ -12,7 +12,8 @@ import { withErrors } from '../../http/responses';
 import { runWrite, scopeOf } from '../../http/write';
 import { buildBrief } from './brief';
 import { addVisitItem } from './items';
-import { addPhoto, diskPhotoStore, readPhoto } from './photos';
+import { photoStoreOf } from './photo-store';
+import { addPhoto, readPhoto, withPhotoCleanup } from './photos';
 import { createPromise, keepingRates, listPromises, markPromise, toPromiseView } from './promises';
 import { findVisit, listVisits } from './repo';
 import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, updateBrief } from './service';
@@ -26,7 +27,7 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
   const tags = ['visits'];
   const today = () => businessDate(clockOf(deps)(), deps.config.QUDAO_TIMEZONE);
   const settings = { timeZone: deps.config.QUDAO_TIMEZONE, geofenceRadiusM: deps.config.QUDAO_GEOFENCE_RADIUS_M };
-  const store = diskPhotoStore(deps.config.QUDAO_DATA_DIR);
+  const store = photoStoreOf(deps.config);
   const maxPhoto = deps.config.QUDAO_PHOTO_MAX_BYTES;
   const read = { config: { permission: 'visits:read' as const } };
   const write = { config: { permission: 'visits:write' as const } };
@@ -70,7 +71,8 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     '/api/visits/:id/photos',
     // Base64 grows the bytes by 4/3; the limit leaves room so that an oversized photo gets PHOTO.TOO_LARGE.
     { ...write, bodyLimit: Math.ceil((maxPhoto * 4) / 3) + 1024 * 1024, schema: { tags, headers: idempotencyHeaders, params: idParam, body: photoUpload, response: withErrors({ 201: photo }) } },
-    async (req, reply) => runWrite(deps, req, reply, 201, (w) => addPhoto(w, store, req.params.id, req.body, maxPhoto)),
+    async (req, reply) =>
+      withPhotoCleanup(deps.database.db, store, (tracked) => runWrite(deps, req, reply, 201, (w) => addPhoto(w, tracked, req.params.id, req.body, maxPhoto))),
   );
   r.get('/api/photos/:id', { ...read, schema: { tags, params: idParam } }, async (req, reply) => {
     const p = await readPhoto(deps.database.db, scopeOf(req), store, req.params.id);
