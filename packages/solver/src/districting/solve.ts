@@ -1,6 +1,7 @@
 import { growDistricts } from './construct';
 import { fillEmptyDistricts, repairContiguity } from './repair';
 import { createRng } from './rng';
+import { recombine } from './recombine';
 import { regrowPair } from './regrow';
 import { descend, isLexBetter, perturb } from './search';
 import { descendSwaps } from './swap';
@@ -88,6 +89,7 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
   report(0, bestV, best);
   const threshold = options.acceptWorse ?? 0.005;
   const regrowRate = options.regrowRate ?? 0.1;
+  const recombineRate = options.recombineRate ?? 0.3;
   let iteration = 0;
   let noImprove = 0;
   const strengthMax = Math.max(2, Math.round(data.n / data.k / 4));
@@ -96,7 +98,9 @@ export function solveDistricting(problem: DistrictingProblem, options: Districti
     else if (noImprove >= maxNoImprove) stoppedBy = 'converged';
     if (stoppedBy) break;
     iteration++;
-    if (rng() >= regrowRate || !regrowPair(state, rng)) perturb(state, rng, 1 + Math.floor(rng() * strengthMax));
+    // While unbalanced, recombinations of 2–4 districts reach designs that need several to change at once.
+    const recombined = bestV > 0 && rng() < recombineRate && recombine(state, rng, 2 + Math.floor(rng() * 3));
+    if (!recombined && (rng() >= regrowRate || !regrowPair(state, rng))) perturb(state, rng, 1 + Math.floor(rng() * strengthMax));
     // Exchanges are costly; once balanced, a perturbation that breaks balance is simply rejected.
     polish(state, rng, shouldStop, bestV > 0);
     const v = state.violation();

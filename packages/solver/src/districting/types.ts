@@ -92,6 +92,8 @@ export interface DistrictingOptions {
   polsbyWeight?: number;
   /** Share of perturbations that dissolve and regrow two neighbouring districts (the rest shift a border). Default 0.1. */
   regrowRate?: number;
+  /** Share of perturbations, while the best design is unbalanced, that merge 2–4 neighbouring districts and cut them again along a random spanning tree into balanced pieces (`recombine`). Default 0.3. */
+  recombineRate?: number;
   /** Record-to-record acceptance: a design up to this fraction less compact than the best may become the base. Default 0.005. */
   acceptWorse?: number;
   /** Clock in milliseconds for the time limit and `elapsedS` (default `performance.now`, wall time); a CPU-time clock makes the limit independent of machine load. */
