@@ -16,6 +16,7 @@ export const policy = z.object({
   status: z.enum(policyStatuses),
   releasedAt: timestamp.nullable(),
   overrideReason: z.string().nullable(),
+  effectiveOn: localDate.nullable(),
   /** Meetings whose agenda carried the policy. */
   meetingIds: z.array(z.uuid()),
   deliveredCount: z.number().int(),
@@ -25,7 +26,7 @@ export const policy = z.object({
 export type Policy = z.infer<typeof policy>;
 
 /** Drafting a policy (HQ). */
-export const policyCreate = z.strictObject({ title: text(200), summary: optionalText(2000) });
+export const policyCreate = z.strictObject({ title: text(200), summary: optionalText(2000), effectiveOn: localDate.optional() });
 /** Drafting input. */
 export type PolicyCreate = z.infer<typeof policyCreate>;
 
@@ -64,7 +65,7 @@ export const meetingScopes = ['regional', 'national'] as const;
 /** Agenda item kinds. */
 export const agendaKinds = ['policy', 'recognition', 'training'] as const;
 /** Leaderboards a recognition is proposed from. */
-export const leaderboards = ['sales_growth', 'target_achievement'] as const;
+export const leaderboards = ['sales_growth', 'target_achievement', 'share_gain', 'service_evaluation'] as const;
 /** A leaderboard name. */
 export type Leaderboard = (typeof leaderboards)[number];
 
@@ -90,8 +91,10 @@ export const meeting = z.object({
   heldOn: localDate,
   status: z.enum(['scheduled', 'held', 'cancelled']),
   minutes: z.string().nullable(),
+  place: z.string().nullable(),
   invitees: z.array(z.object({ accountId: z.uuid(), name: z.string(), attended: z.boolean().nullable() })),
   agenda: z.array(agendaItem),
+  actions: z.array(z.lazy(() => meetingAction)),
 });
 /** A meeting as answered. */
 export type Meeting = z.infer<typeof meeting>;
@@ -103,6 +106,7 @@ export const meetingCreate = z
     scope: z.enum(meetingScopes),
     regionUnitId: z.string().trim().min(1).max(40).optional(),
     heldOn: localDate,
+    place: optionalText(200),
     tiers: z.array(z.enum(['A', 'B', 'C'])).min(1).max(3),
   })
   .refine((m) => (m.scope === 'regional') === (m.regionUnitId !== undefined), { message: 'a regional meeting names its region; a national one none', path: ['regionUnitId'] });
@@ -110,7 +114,7 @@ export const meetingCreate = z
 export type MeetingCreate = z.infer<typeof meetingCreate>;
 
 /** Minutes and status of a meeting. */
-export const meetingPatch = z.strictObject({ minutes: optionalText(20_000), status: z.enum(['scheduled', 'held', 'cancelled']).optional() });
+export const meetingPatch = z.strictObject({ minutes: optionalText(20_000), place: optionalText(200), status: z.enum(['scheduled', 'held', 'cancelled']).optional() });
 /** Patch input. */
 export type MeetingPatch = z.infer<typeof meetingPatch>;
 
@@ -135,6 +139,47 @@ export const leaderboardQuery = z.object({ board: z.enum(leaderboards).default('
 
 /** Agenda item path parameters. */
 export const agendaItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
+
+/** A follow-up action of a meeting: what, its owner (a user), due date and when it was done. */
+export const meetingAction = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  ownerId: z.uuid(),
+  ownerName: z.string(),
+  dueOn: localDate,
+  doneAt: timestamp.nullable(),
+});
+/** A follow-up action as answered. */
+export type MeetingAction = z.infer<typeof meetingAction>;
+/** Adding a follow-up action. */
+export const meetingActionCreate = z.strictObject({ title: text(300), ownerId: z.uuid(), dueOn: localDate });
+/** Follow-up action input. */
+export type MeetingActionCreate = z.infer<typeof meetingActionCreate>;
+/** Marking a follow-up action done (or open again). */
+export const meetingActionPatch = z.strictObject({ done: z.boolean() });
+/** Follow-up action path parameters. */
+export const meetingActionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
+
+/** Which distributors a meeting of these tiers in this region would invite (preview before scheduling). */
+export const inviteePreviewQuery = z.object({
+  tiers: z.string().regex(/^[ABC](,[ABC]){0,2}$/),
+  regionUnitId: z.string().trim().min(1).max(40).optional(),
+});
+/** The preview answer. */
+export const inviteePreview = z.object({ items: z.array(z.object({ accountId: z.uuid(), name: z.string(), tier: z.enum(['A', 'B', 'C']), unitId: z.string() })) });
+
+/** A recognition HQ confirmed for a distributor, as its archive shows it. */
+export const accountRecognition = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  board: z.string().nullable(),
+  meetingId: z.uuid(),
+  meetingTitle: z.string(),
+  heldOn: localDate,
+  confirmedAt: timestamp,
+});
+/** The recognitions of one account. */
+export const accountRecognitions = z.object({ items: z.array(accountRecognition) });
 
 /** A minimum selling price (R4). */
 export const minimumPrice = z.object({

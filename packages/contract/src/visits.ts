@@ -173,6 +173,8 @@ export const visitBriefView = z.object({
   machines: z.array(z.object({ serial: z.string(), model: z.string(), soldOn: localDate })),
   items: z.array(z.lazy(() => visitItem)),
   photos: z.array(z.lazy(() => photo)),
+  /** Released policies this distributor has not heard yet (empty for other accounts): objectives and items to deliver (R2.3). */
+  pendingPolicies: z.array(z.object({ id: z.uuid(), title: z.string(), releasedAt: timestamp.nullable() })),
 });
 export type VisitBriefView = z.infer<typeof visitBriefView>;
 
@@ -196,7 +198,8 @@ const serial = z.string().trim().min(1).max(100);
 /** A structured communication item (R3.2–R3.4), by kind. */
 export const visitItemCreate = z.discriminatedUnion('kind', [
   z.strictObject({ id: z.uuid().optional(), kind: z.literal('machine_problem'), serial, problem: text(2000) }),
-  z.strictObject({ id: z.uuid().optional(), kind: z.literal('policy'), policy: text(200), acknowledgedBy: text(100) }),
+  // policyId: a released policy still pending for this distributor; recording it delivers the policy (R2.3).
+  z.strictObject({ id: z.uuid().optional(), kind: z.literal('policy'), policy: text(200), acknowledgedBy: text(100), policyId: z.uuid().optional() }),
   z.strictObject({ id: z.uuid().optional(), kind: z.literal('complaint_outcome'), ticketId: z.uuid(), communicatedTo: text(100) }),
   z.strictObject({
     id: z.uuid().optional(), kind: z.literal('price_observation'),

@@ -5,6 +5,7 @@ import { registeredRoutes, type RouteInfo } from '../src/app';
 import * as schema from '../src/db/schema';
 import * as archiveSchema from '../src/db/schema-archive';
 import { salesTargets } from '../src/db/schema-shared';
+import * as channel from '../src/db/schema-channel';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
 
@@ -38,6 +39,8 @@ function validBodies(w: World): Record<string, object> {
     'PATCH /api/leads/:id': { contactName: '王经理', collected: { notes: '再联系' } },
     'PUT /api/settings/archive-freshness': { A: 100, B: 200, C: 300 },
     'PUT /api/planning/opening-hours/:id': { hours: [[[540, 600]], [], [], [], [], [], []] },
+    'POST /api/meetings/:id/actions': { title: '调查跨区低价', ownerId: w.users.mgrA.id, dueOn: '2026-12-01' },
+    'PATCH /api/meetings/:id/actions/:actionId': { done: true },
   };
 }
 
@@ -57,6 +60,7 @@ function badReferenceBodies(w: World): Record<string, object[]> {
     'PATCH /api/contacts/:id': [{ version: 99 }],
     'POST /api/products': [{ model: 'NEW-2', name: 'x', lineId: 'nope', listPriceFen: 1 }, { model: w.product.model, name: 'x', lineId: w.line.id, listPriceFen: 1 }],
     'PATCH /api/products/:id': [{ lineId: 'nope' }],
+    'POST /api/meetings/:id/actions': [{ title: 'x', ownerId: ghost, dueOn: '2026-12-01' }],
   };
 }
 
@@ -64,6 +68,7 @@ function paramIdFor(route: RouteInfo, w: World): string {
   if (route.url.startsWith('/api/users')) return w.users.repA1.id;
   if (route.url.startsWith('/api/contacts')) return w.contacts[w.accounts.distA1.id]!.id;
   if (route.url.startsWith('/api/products')) return w.product.id;
+  if (route.url.startsWith('/api/meetings')) return w.channel.meetingId;
   return w.accounts.distA1.id;
 }
 
@@ -113,7 +118,7 @@ describe('bad input to every write endpoint', () => {
 
   async function snapshotAll() {
     const db = t.database.db;
-    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets];
+    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets, channel.meetings, channel.meetingActions, channel.meetingAgendaItems, channel.meetingInvitees, channel.policies];
     const out: unknown[] = [];
     for (const table of tables) {
       const rows = await db.select().from(table);

@@ -1,5 +1,6 @@
 import type { Db } from '../src/db/connect';
 import { buildArchiveWorld } from './world-archive';
+import { buildChannelWorld } from './world-channel';
 import { buildVisitsWorld } from './world-visits';
 import { buildAccount, buildContact, buildProduct, buildProductLine, buildSalesLine, buildTerritory, buildUnit, buildUser } from './builders';
 
@@ -56,7 +57,8 @@ export async function buildWorld(db: Db) {
     { id: repB1.id, unitId: ub1.id, name: `长春线索${outsideMarker}B1` },
   ], outsideMarker);
   const visitRecords = await buildVisitsWorld(db, { repA1: repA1.id, repA2: repA2.id, repB1: repB1.id }, { distA1: distA1.id, distA2: distA2.id, endA1Remote: endA1Remote.id, distB1: distB1.id }, salesByAccount[distB1.id]!.id);
-  return { users: { hq, mgrA, mgrB, repA1, repA2, repB1 }, units: { province, ua1, ua2, ub1, ux }, accounts: accountsAll, contacts: contactsByAccount, sales: salesByAccount, line, product, archive, visits: visitRecords };
+  const channel = await buildChannelWorld(db, hq.id, { distA1: distA1.id, distB1: distB1.id });
+  return { users: { hq, mgrA, mgrB, repA1, repA2, repB1 }, units: { province, ua1, ua2, ub1, ux }, accounts: accountsAll, contacts: contactsByAccount, sales: salesByAccount, line, product, archive, visits: visitRecords, channel };
 }
 
 /** A built world. */

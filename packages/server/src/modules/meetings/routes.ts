@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { agendaCreate, agendaItemParams, attendanceSet, idempotencyHeaders, idParam, leaderboardQuery, leaderboardRow, meeting, meetingCreate, meetingPatch, paged } from '@qudao/contract';
+import {
+  accountRecognitions, agendaCreate, agendaItemParams, attendanceSet, idempotencyHeaders, idParam, inviteePreview, inviteePreviewQuery, leaderboardQuery, leaderboardRow, meeting,
+  meetingActionCreate, meetingActionParams, meetingActionPatch, meetingCreate, meetingPatch, paged,
+} from '@qudao/contract';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../http/errors';
 import { withErrors } from '../../http/responses';
 import { runWrite, scopeOf } from '../../http/write';
-import { listMeetings, meetingLeaderboard } from './repo';
-import { addAgendaItem, confirmRecognition, createMeeting, patchMeeting, setAttendance } from './service';
+import { findVisibleAccountRow } from '../accounts/repo';
+import { inviteeCandidates, listMeetings, meetingLeaderboard, recognitionsOf } from './repo';
+import { addAction, addAgendaItem, confirmRecognition, createMeeting, patchMeeting, setActionDone, setAttendance } from './service';
 
 /** Distributor meetings (R2.3): schedule, invitees by tier and region, agenda, attendance, minutes, recognitions. */
 export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
@@ -19,6 +23,16 @@ export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
   r.get('/api/meetings', { config: { permission: 'channel:read' }, schema: { tags, response: withErrors({ 200: paged(meeting) }) } }, async (req) => {
     const items = await listMeetings(db, scopeOf(req));
     return { items, total: items.length };
+  });
+
+  r.get('/api/meetings/invitee-preview', { ...write, schema: { tags, querystring: inviteePreviewQuery, response: withErrors({ 200: inviteePreview }) } }, async (req) => ({
+    items: await inviteeCandidates(db, req.query.tiers.split(','), req.query.regionUnitId ?? null),
+  }));
+
+  r.get('/api/accounts/:id/recognitions', { config: { permission: 'channel:read' }, schema: { tags, params: idParam, response: withErrors({ 200: accountRecognitions }) } }, async (req) => {
+    const acc = await findVisibleAccountRow(db, scopeOf(req), req.params.id);
+    if (!acc) throw new AppError('NOT_FOUND');
+    return { items: await recognitionsOf(db, acc.id) };
   });
 
   r.get('/api/meetings/:id', { config: { permission: 'channel:read' }, schema: { tags, params: idParam, response: withErrors({ 200: meeting }) } }, async (req) => {
@@ -47,5 +61,11 @@ export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
   );
   r.post('/api/meetings/:id/agenda/:itemId/confirm', { ...write, schema: { tags, headers: idempotencyHeaders, params: agendaItemParams, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => confirmRecognition(w, req.params.id, req.params.itemId)),
+  );
+  r.post('/api/meetings/:id/actions', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: meetingActionCreate, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => addAction(w, req.params.id, req.body)),
+  );
+  r.patch('/api/meetings/:id/actions/:actionId', { ...write, schema: { tags, headers: idempotencyHeaders, params: meetingActionParams, body: meetingActionPatch, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => setActionDone(w, req.params.id, req.params.actionId, req.body.done)),
   );
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AgendaCreate, AttendanceSet, Meeting, MeetingCreate, MeetingPatch } from '@qudao/contract';
-import { accounts, auditLog, units } from '../../db/schema';
-import { meetingAgendaItems, meetingInvitees, meetings, policies } from '../../db/schema-channel';
+import type { AgendaCreate, AttendanceSet, Meeting, MeetingActionCreate, MeetingCreate, MeetingPatch } from '@qudao/contract';
+import { accounts, auditLog, units, users } from '../../db/schema';
+import { meetingActions, meetingAgendaItems, meetingInvitees, meetings, policies } from '../../db/schema-channel';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
 import { markDiscussed } from '../policies/service';
@@ -23,7 +23,7 @@ export async function createMeeting(w: WriteScope, input: MeetingCreate): Promis
   const at = w.ctx.now.toISOString();
   const [row] = await w.tx
     .insert(meetings)
-    .values({ title: input.title, scope: input.scope, regionUnitId: region, heldOn: input.heldOn, createdBy: w.ctx.userId, createdAt: at, updatedAt: at })
+    .values({ title: input.title, scope: input.scope, regionUnitId: region, heldOn: input.heldOn, place: input.place ?? null, createdBy: w.ctx.userId, createdAt: at, updatedAt: at })
     .returning({ id: meetings.id });
   if (!row) throw new Error('insert returned no row');
   const invited = await distributorsByTierAndRegion(w.tx, input.tiers, region);
@@ -31,13 +31,13 @@ export async function createMeeting(w: WriteScope, input: MeetingCreate): Promis
   return { ok: true, value: await answer(w, row.id) };
 }
 
-/** Minutes and status. */
+/** Minutes, place and status. */
 export async function patchMeeting(w: WriteScope, id: string, input: MeetingPatch): Promise<Result<Meeting>> {
   const [row] = await w.tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
   if (!row) return { ok: false, code: 'NOT_FOUND' };
   await w.tx
     .update(meetings)
-    .set({ ...(input.minutes !== undefined ? { minutes: input.minutes } : {}), ...(input.status ? { status: input.status } : {}), updatedAt: w.ctx.now.toISOString() })
+    .set({ ...(input.minutes !== undefined ? { minutes: input.minutes } : {}), ...(input.place !== undefined ? { place: input.place } : {}), ...(input.status ? { status: input.status } : {}), updatedAt: w.ctx.now.toISOString() })
     .where(eq(meetings.id, id));
   return { ok: true, value: await answer(w, id) };
 }
@@ -91,5 +91,23 @@ export async function confirmRecognition(w: WriteScope, id: string, itemId: stri
     at, userId: w.ctx.userId, entity: 'account', entityId: acc.id, field: 'recognition', oldValue: null,
     newValue: { title: item.title, board: item.board, meetingId: m.id, meeting: m.title, heldOn: m.heldOn }, source: w.ctx.source,
   });
+  return { ok: true, value: await answer(w, id) };
+}
+
+/** Adds a follow-up action with its owner (an active user) and due date (R2.3). */
+export async function addAction(w: WriteScope, id: string, input: MeetingActionCreate): Promise<Result<Meeting>> {
+  const [row] = await w.tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  const [owner] = await w.tx.select({ id: users.id }).from(users).where(and(eq(users.id, input.ownerId), eq(users.active, true)));
+  if (!owner) return { ok: false, code: 'MEETING.OWNER_INVALID' };
+  await w.tx.insert(meetingActions).values({ meetingId: id, title: input.title, ownerId: owner.id, dueOn: input.dueOn, createdBy: w.ctx.userId, createdAt: w.ctx.now.toISOString() });
+  return { ok: true, value: await answer(w, id) };
+}
+
+/** Marks a follow-up action done (now) or open again. */
+export async function setActionDone(w: WriteScope, id: string, actionId: string, done: boolean): Promise<Result<Meeting>> {
+  const [row] = await w.tx.select().from(meetingActions).where(and(eq(meetingActions.id, actionId), eq(meetingActions.meetingId, id))).for('update');
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  if (done !== (row.doneAt !== null)) await w.tx.update(meetingActions).set({ doneAt: done ? w.ctx.now.toISOString() : null }).where(eq(meetingActions.id, actionId));
   return { ok: true, value: await answer(w, id) };
 }

@@ -18,6 +18,7 @@ interface PolicyRow {
   status: Policy['status'];
   released_at: string | Date | null;
   override_reason: string | null;
+  effective_on: string | null;
   meeting_ids: string[] | null;
   delivered: number | string;
   distributors: number | string;
@@ -27,7 +28,7 @@ interface PolicyRow {
 export async function listPolicies(db: Db, scope: Scope, id?: string): Promise<Policy[]> {
   const res = await db.execute(sql`
     with dist as (select a.id from accounts a where a.kind = 'distributor' and a.status <> 'closed' and ${visibleAs(scope, 'a')})
-    select p.id, p.title, p.summary, p.status, p.released_at, p.override_reason,
+    select p.id, p.title, p.summary, p.status, p.released_at, p.override_reason, p.effective_on::text as effective_on,
       array(select distinct m.meeting_id::text from meeting_agenda_items m where m.policy_id = p.id) as meeting_ids,
       (select count(*) from policy_deliveries d where d.policy_id = p.id and d.account_id in (select id from dist)) as delivered,
       (select count(*) from dist) as distributors
@@ -40,6 +41,7 @@ export async function listPolicies(db: Db, scope: Scope, id?: string): Promise<P
     status: r.status,
     releasedAt: r.released_at === null ? null : toIso(r.released_at),
     overrideReason: r.override_reason,
+    effectiveOn: r.effective_on === null ? null : String(r.effective_on).slice(0, 10),
     meetingIds: r.meeting_ids ?? [],
     deliveredCount: Number(r.delivered),
     distributorCount: Number(r.distributors),

@@ -22,7 +22,7 @@ async function answer(w: WriteScope, id: string): Promise<Policy> {
 /** Drafts a policy (HQ). */
 export async function createPolicy(w: WriteScope, input: PolicyCreate): Promise<Result<Policy>> {
   const at = w.ctx.now.toISOString();
-  const [row] = await w.tx.insert(policies).values({ title: input.title, summary: input.summary ?? null, createdBy: w.ctx.userId, createdAt: at, updatedAt: at }).returning();
+  const [row] = await w.tx.insert(policies).values({ title: input.title, summary: input.summary ?? null, effectiveOn: input.effectiveOn ?? null, createdBy: w.ctx.userId, createdAt: at, updatedAt: at }).returning();
   if (!row) throw new Error('insert returned no row');
   await audit(w, row.id, 'status', null, 'drafted');
   return { ok: true, value: await answer(w, row.id) };
@@ -76,5 +76,24 @@ export async function markDiscussed(w: WriteScope, id: string): Promise<Result<t
     await w.tx.update(policies).set({ status: 'discussed', updatedAt: w.ctx.now.toISOString() }).where(eq(policies.id, id));
     await audit(w, id, 'status', 'drafted', 'discussed');
   }
+  return { ok: true, value: true };
+}
+
+/**
+ * Delivers a released policy at a visit to the visited distributor (a visit item naming the policy, R2.3):
+ * the delivery carries the visit and who acknowledged it; a policy already delivered stays as first recorded.
+ */
+export async function deliverAtVisit(w: WriteScope, policyId: string, visit: { id: string; accountId: string }, acknowledgedBy: string, today: string): Promise<Result<true>> {
+  const [row] = await w.tx.select({ status: policies.status }).from(policies).where(eq(policies.id, policyId));
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  if (row.status !== 'released') return { ok: false, code: 'POLICY.NOT_RELEASED' };
+  const [acc] = await w.tx.select({ kind: accounts.kind }).from(accounts).where(eq(accounts.id, visit.accountId));
+  if (acc?.kind !== 'distributor') return { ok: false, code: 'POLICY.NOT_DISTRIBUTOR' };
+  const inserted = await w.tx
+    .insert(policyDeliveries)
+    .values({ policyId, accountId: visit.accountId, visitId: visit.id, deliveredOn: today, acknowledgedBy, deliveredBy: w.ctx.userId, createdAt: w.ctx.now.toISOString() })
+    .onConflictDoNothing()
+    .returning({ id: policyDeliveries.id });
+  if (inserted.length > 0) await audit(w, policyId, 'delivered', null, { accountId: visit.accountId, visitId: visit.id, deliveredOn: today, acknowledgedBy });
   return { ok: true, value: true };
 }

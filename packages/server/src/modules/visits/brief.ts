@@ -5,6 +5,7 @@ import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
 import { accounts, salesLines } from '../../db/schema';
 import { salesTargets } from '../../db/schema-shared';
+import { pendingPoliciesFor } from '../policies/repo';
 import { installedBase, listVisitItems } from './items';
 import { listVisitPhotos } from './photos';
 import { accountPromises, toPromiseView } from './promises';
@@ -52,5 +53,6 @@ export async function buildBrief(db: Db, scope: Scope, id: string, today: string
     machines: await installedBase(db, acc.id),
     items: await listVisitItems(db, visit.id),
     photos: await listVisitPhotos(db, visit.id),
+    pendingPolicies: acc.kind === 'distributor' ? await pendingPoliciesFor(db, acc.id) : [],
   };
 }

@@ -7,6 +7,7 @@ import { shareEstimates } from '../../db/schema-shared';
 import { crossTerritoryAlerts, priceObservations, serviceTickets, visitItems, visitPhotos } from '../../db/schema-visits';
 import { scanViolations } from '../price-discipline/repo';
 import { openDumpingCases } from '../dumping/repo';
+import { deliverAtVisit } from '../policies/service';
 import { toIso } from '../../db/time';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
@@ -163,6 +164,12 @@ export async function addVisitItem(w: WriteScope, visitId: string, input: ItemIn
     case 'machine_confirmed':
       caused = await checkCrossTerritory(w, visit, data.serial, data.place);
       break;
+    case 'policy': {
+      if (!data.policyId) break;
+      const delivered = await deliverAtVisit(w, data.policyId, visit, data.acknowledgedBy, today);
+      if (!delivered.ok) return delivered;
+      break;
+    }
     default:
       break;
   }
