@@ -15,6 +15,8 @@ export const visitObjectiveTypes = [
 ] as const;
 /** The eight brief questions (R3.1). */
 export const briefQuestions = ['objective', 'appointment', 'sales_data', 'sales_tools', 'route', 'promises', 'appearance', 'anything_else'] as const;
+/** What the customer was told about a complaint (the domain's complaintOutcomes). */
+export const complaintOutcomes = ['resolved', 'escalated', 'pending'] as const;
 /** Outcome of an objective. */
 export const objectiveOutcomes = ['met', 'partly_met', 'not_met'] as const;
 
@@ -200,7 +202,8 @@ export const visitItemCreate = z.discriminatedUnion('kind', [
   z.strictObject({ id: z.uuid().optional(), kind: z.literal('machine_problem'), serial, problem: text(2000) }),
   // policyId: a released policy still pending for this distributor; recording it delivers the policy (R2.3).
   z.strictObject({ id: z.uuid().optional(), kind: z.literal('policy'), policy: text(200), acknowledgedBy: text(100), policyId: z.uuid().optional() }),
-  z.strictObject({ id: z.uuid().optional(), kind: z.literal('complaint_outcome'), ticketId: z.uuid(), communicatedTo: text(100) }),
+  // outcome: what the customer was told — resolved (ticket reported), escalated (back in progress), pending.
+  z.strictObject({ id: z.uuid().optional(), kind: z.literal('complaint_outcome'), ticketId: z.uuid(), communicatedTo: text(100), outcome: z.enum(complaintOutcomes), note: optionalText(1000) }),
   z.strictObject({
     id: z.uuid().optional(), kind: z.literal('price_observation'),
     competitorBrand: optionalText(100), model: text(100), priceFen: fen.min(1), context: optionalText(500), source: text(200),

@@ -39,5 +39,6 @@ export * from './visit/effective-visit';
 export * from './visit/brief-sales';
 export * from './visit/visit-frequency';
 export * from './visit/brief-checklist';
+export * from './visit/complaint-outcome';
 export * from './territory/workload';
 export * from './territory/sizing';

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { ticketStatusAfterComplaintOutcome } from '@qudao/domain';
 import type { VisitItem, visitItemCreate } from '@qudao/contract';
 import type { z } from 'zod';
 import type { Db } from '../../db/connect';
@@ -135,7 +136,8 @@ export async function addVisitItem(w: WriteScope, visitId: string, input: ItemIn
     case 'complaint_outcome': {
       const [t] = await w.tx.select().from(serviceTickets).where(and(eq(serviceTickets.id, data.ticketId), eq(serviceTickets.accountId, visit.accountId))).for('update');
       if (!t) return { ok: false, code: 'NOT_FOUND' };
-      await w.tx.update(serviceTickets).set({ status: 'reported', reportedVisitId: visit.id, updatedAt: w.ctx.now.toISOString() }).where(eq(serviceTickets.id, t.id));
+      const status = ticketStatusAfterComplaintOutcome(t.status, data.outcome);
+      await w.tx.update(serviceTickets).set({ status, reportedVisitId: visit.id, updatedAt: w.ctx.now.toISOString() }).where(eq(serviceTickets.id, t.id));
       break;
     }
     case 'price_observation': {

@@ -7,7 +7,7 @@ import { cachedBrief, cacheBrief, onOutboxChange, readOutbox, type OutboxEntry }
 
 export const fetchVisits = (q: VisitListQuery) => api<Page<Visit>>('/visits', { query: q as Record<string, string | number> });
 export const createVisit = (body: VisitCreate) => api<Visit>('/visits', { method: 'POST', body });
-export const fetchTickets = (q: { status?: string } = {}) => api<Page<Ticket>>('/tickets', { query: q });
+export const fetchTickets = (q: { status?: string; accountId?: string } = {}) => api<Page<Ticket>>('/tickets', { query: q });
 export const fetchPromises = (q: { status?: string } = {}) => api<Page<VisitPromiseView>>('/promises', { query: q });
 
 /** Query key of a visit's brief. */

@@ -1,9 +1,11 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { VisitBriefView } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
+import { PolicyItemFields } from '../policies/policy-item-fields';
+import { ComplaintFields } from './complaint-fields';
 
 /** Item kinds the phone form offers (R3.2–R3.4). */
-export const formKinds = ['machine_problem', 'price_observation', 'reconciliation', 'policy', 'order', 'share_estimate', 'training', 'distributor_evaluation', 'machine_confirmed'] as const;
+export const formKinds = ['machine_problem', 'complaint_outcome', 'price_observation', 'reconciliation', 'policy', 'order', 'share_estimate', 'training', 'distributor_evaluation', 'machine_confirmed'] as const;
 /** One of them. */
 export type FormKind = (typeof formKinds)[number];
 
@@ -21,6 +23,8 @@ export function itemBody(kind: FormKind, v: Record<string, unknown>, photoId: st
       return { kind, model: v.model, quantity: v.quantity, ...(v.amountYuan ? { amountFen: yuanToFen(v.amountYuan) } : {}) };
     case 'share_estimate':
       return { kind, ourSharePct: v.ourSharePct, competitors: v.competitorBrand ? [{ brand: v.competitorBrand, sharePct: v.competitorSharePct ?? 0 }] : [] };
+    case 'complaint_outcome':
+      return { kind, ticketId: v.ticketId, communicatedTo: v.communicatedTo, outcome: v.outcome, note: v.note || null };
     case 'distributor_evaluation':
       return { kind, scores: { responsiveness: v.responsiveness, technicalSkill: v.technicalSkill, spareParts: v.spareParts, attitude: v.attitude }, comment: v.comment || null };
     default:
@@ -45,6 +49,8 @@ export function ItemFields({ kind, brief }: { kind: FormKind; brief: VisitBriefV
           {item('problem', t('problem'), <Input.TextArea rows={2} data-testid="item-problem" />)}
         </>
       );
+    case 'complaint_outcome':
+      return <ComplaintFields brief={brief} />;
     case 'price_observation':
       return (
         <>
@@ -65,7 +71,7 @@ export function ItemFields({ kind, brief }: { kind: FormKind; brief: VisitBriefV
         </>
       );
     case 'policy':
-      return <>{item('policy', t('itemKinds.policy'), <Input />)}{item('acknowledgedBy', t('toWhom'), <Input />)}</>;
+      return <PolicyItemFields brief={brief} toWhom={t('toWhom')} />;
     case 'order':
       return <>{item('model', t('model'), <Input />)}{item('quantity', '#', <InputNumber min={1} precision={0} />)}{money('amountYuan', t('priceYuan'))}</>;
     case 'share_estimate':

@@ -6,6 +6,7 @@ import { makeUuid } from '../../api/client';
 import { enqueue, type OutboxEntry } from './outbox';
 import { photoToBase64 } from './photo';
 import { formKinds, itemBody, ItemFields, type FormKind } from './item-fields';
+import { ComplaintOutcomeText } from './complaint-fields';
 
 /** A photo chooser that queues the upload with a client-made id; calls back with that id. */
 function PhotoButton({ visitId, kind, label, onQueued }: { visitId: string; kind: 'storefront' | 'statement'; label: string; onQueued?: (id: string) => void }) {
@@ -54,11 +55,12 @@ export function ItemsCard({ brief, pending }: { brief: VisitBriefView; pending: 
     <Card size="small" title={t('items')}>
       <List
         size="small"
-        dataSource={[...brief.items.map((i) => ({ key: i.id, kind: i.kind, queued: false, ticket: !!i.ticketId, alert: !!i.alertId })), ...queuedItems.map((i, n) => ({ key: `q${n}`, kind: i.kind, queued: true, ticket: false, alert: false }))]}
+        dataSource={[...brief.items.map((i) => ({ key: i.id, kind: i.kind, data: i.data, queued: false, ticket: !!i.ticketId && i.kind !== 'complaint_outcome', alert: !!i.alertId })), ...queuedItems.map((i, n) => ({ key: `q${n}`, kind: i.kind, data: i as Record<string, unknown>, queued: true, ticket: false, alert: false }))]}
         renderItem={(i) => (
           <List.Item data-testid="visit-item">
             {t(`itemKinds.${i.kind as FormKind}`)} {i.queued && <Tag color="blue">{t('queued')}</Tag>}
             {i.ticket && <Tag color="orange">{t('ticket')}</Tag>} {i.alert && <Tag color="red">{t('alert')}</Tag>}
+            {i.kind === 'complaint_outcome' && <ComplaintOutcomeText data={i.data} />}
           </List.Item>
         )}
       />

@@ -83,6 +83,7 @@ const zh = {
   comment: '点评',
   weekly: { title: '本周拜访报告', planned: '计划', done: '完成', missed: '未拜访/取消', effective: '有效', outOfRange: '超范围签到', promises: '新承诺', tickets: '服务单' },
   ticketStatus: { open: '待处理', in_progress: '处理中', resolved: '已解决', reported: '已告知客户' },
+  complaint: { ticket: '投诉/服务单', communicatedTo: '告知对象', outcome: '告知结果', outcomes: { resolved: '已解决', escalated: '已升级处理', pending: '仍在处理' }, note: '说明', noTickets: '该客户没有未告知的服务单' },
   today: { title: '今日', visits: '今日拜访（按路线顺序）', noVisits: '今天没有安排拜访', promisesDue: '即将到期的承诺', tickets: '未关闭的服务单', none: '无' },
 };
 
@@ -173,6 +174,7 @@ export const visitsMessages = {
     comment: 'Comment',
     weekly: { title: "This week's visit report", planned: 'Planned', done: 'Done', missed: 'Missed/cancelled', effective: 'Effective', outOfRange: 'Out-of-range check-ins', promises: 'New promises', tickets: 'Tickets' },
     ticketStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', reported: 'Reported to customer' },
+    complaint: { ticket: 'Complaint / ticket', communicatedTo: 'Told to', outcome: 'Outcome told', outcomes: { resolved: 'Resolved', escalated: 'Escalated', pending: 'Still pending' }, note: 'Note', noTickets: 'No tickets of this account to report' },
     today: { title: 'Today', visits: "Today's visits (route order)", noVisits: 'No visits planned today', promisesDue: 'Promises falling due', tickets: 'Open service tickets', none: 'None' },
   } satisfies typeof zh,
 };
