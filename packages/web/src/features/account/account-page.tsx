@@ -17,6 +17,7 @@ import { ArchiveCard } from '../archive/archive-card';
 import { TargetsCard } from '../archive/targets-card';
 import { ClassCard } from '../classes/class-card';
 import { TierCard } from '../tiers/tier-card';
+import { RecognitionsCard } from '../meetings/recognitions-card';
 
 // Back to the list with its filters when we came from it; to the plain list when opened directly.
 function goBack(navigate: ReturnType<typeof useNavigate>) {
@@ -84,6 +85,11 @@ export function AccountPage() {
         <Col xs={24} lg={10}>
           <TierCard accountId={account.id} kind={account.kind} />
         </Col>
+        {account.kind === 'distributor' && (
+          <Col xs={24} lg={14}>
+            <RecognitionsCard accountId={account.id} />
+          </Col>
+        )}
       </Row>
     </Flex>
   );
