@@ -13,3 +13,5 @@ export * from './territory-design';
 export * from './classes';
 export * from './planning';
 export * from './channel';
+export * from './dashboards';
+export * from './dashboards-labels';

@@ -35,6 +35,7 @@ export const permissionRoles = {
   'channel:manage': ['hq'],
   'planning:read': ['hq', 'manager', 'rep'],
   'planning:manage': ['hq', 'manager'],
+  'dashboards:read': ['hq', 'manager', 'rep'],
 } as const satisfies Record<string, readonly Role[] | null>;
 
 /** A permission a route can declare. */
