@@ -97,3 +97,18 @@ export const planCoverage = z.object({
   })),
 });
 export type PlanCoverage = z.infer<typeof planCoverage>;
+
+/** The settings a plan was made with, as the plan page shows them (working day and days, limits). */
+export const planSettingsView = z.object({
+  horizonWeeks: z.number(),
+  workDays: z.array(z.number()),
+  workStartMin: z.number(),
+  workEndMin: z.number(),
+  maxMovedPct: z.number(),
+  visitMinutes: z.object({ distributor: z.number(), sub_dealer: z.number(), end_user: z.number() }),
+});
+export type PlanSettingsView = z.infer<typeof planSettingsView>;
+
+/** A plan with its accounts, day routes and the settings it was made with (the plan page). */
+export const planDetailWithSettings = planDetail.extend({ settings: planSettingsView });
+export type PlanDetailWithSettings = z.infer<typeof planDetailWithSettings>;

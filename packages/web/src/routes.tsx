@@ -24,6 +24,7 @@ const TerritoriesPage = lazy(() => import('./features/territories/territories-pa
 const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
 const TiersPage = lazy(() => import('./features/tiers/tiers-page').then((m) => ({ default: m.TiersPage })));
 const ImportWizard = lazy(() => import('./features/imports/import-wizard').then((m) => ({ default: m.ImportWizard })));
+const PlanningPage = lazy(() => import('./features/planning/planning-page').then((m) => ({ default: m.PlanningPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpin />}>{children}</Suspense>;
@@ -57,6 +58,7 @@ export function AppRoutes() {
         <Route path="classes" element={<Lazy><ClassesPage /></Lazy>} />
         <Route path="tiers" element={<Lazy><TiersPage /></Lazy>} />
         <Route path="imports" element={<RequireRole role="hq"><Lazy><ImportWizard /></Lazy></RequireRole>} />
+        <Route path="planning" element={<Lazy><PlanningPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -12,6 +12,7 @@ import { classifyDemo } from './classes';
 import { loadDemoVisits } from './visits';
 import { fillDemoArchive } from './archive';
 import { loadDemoChannel } from './channel';
+import { loadDemoPlans } from './plans';
 
 /** Options of loading the demo company. */
 export interface LoadDemoOptions {
@@ -70,6 +71,8 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   await classifyDemo(db, referenceDate);
   await loadDemoVisits(db, referenceDate, seed, opts.dataDir);
   await loadDemoChannel(db, referenceDate);
+  // Visit planning: approved plans of one rep per manager (skipped for the scaled benchmark company).
+  if ((opts.scale ?? 1) === 1) await loadDemoPlans(db, referenceDate);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),

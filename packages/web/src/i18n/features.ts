@@ -9,6 +9,7 @@ import { territoriesMessages } from '../features/territories/messages';
 import { classesMessages } from '../features/classes/messages';
 import { tiersMessages } from '../features/tiers/messages';
 import { importsMessages } from '../features/imports/messages';
+import { planningMessages } from '../features/planning/messages';
 
 /** Namespaced feature messages, by namespace. */
 export const featureMessages = {
@@ -18,6 +19,7 @@ export const featureMessages = {
   classes: classesMessages,
   tiers: tiersMessages,
   imports: importsMessages,
+  planning: planningMessages,
 } as const;
 
 /** The message tree of one namespace (its Chinese shape is the reference). */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
-import { idParam, icalFeed, openingHours, planCoverage, planDetail, planGenerate, planJobStarted, planListItem, type PlanDetail } from '@qudao/contract';
+import { idParam, icalFeed, openingHours, planCoverage, planDetailWithSettings, planGenerate, planJobStarted, planListItem, type PlanDetail, type PlanSettingsView } from '@qudao/contract';
 import type { Weekday } from '@qudao/solver';
 import { SolverPool } from '@qudao/solver/worker';
 import type { AppDeps } from '../../app';
@@ -20,6 +20,8 @@ import { addDays, approvePlan, cancelJob, findRep, getJob, icalToken, repInScope
 import { travelProviderFromConfig } from './travel';
 
 const tags = ['planning'];
+/** The Monday of the week of an ISO date. */
+const weekStartOf = (date: string) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 const jobParam = z.object({ id: z.uuid() });
 
 /** Visit planning API (issue 6): generate with progress (SSE) and cancel, read, approve, opening hours, iCalendar feed. */
@@ -61,7 +63,9 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
       const base = await getPlanRow(db, req.body.basePlanId);
       if (!base || base.repId !== rep.id) throw new AppError('NOT_FOUND');
     }
-    const job = startPlanJob(db, travel, (p, o, cb) => pool.submit(p, o, cb), today(), scope.userId, { ...req.body, workDays: req.body.workDays as Weekday[] });
+    // The plan starts on this week's Monday (not the next one), so approving it mid-week already gives the
+    // rep today's and the rest of this week's planned visits.
+    const job = startPlanJob(db, travel, (p, o, cb) => pool.submit(p, o, cb), weekStartOf(today()), scope.userId, { ...req.body, workDays: req.body.workDays as Weekday[] });
     return reply.code(202).send({ jobId: job.id });
   });
 
@@ -95,7 +99,7 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
     return { items: rows.map((p) => ({ ...p, summary: p.summary as PlanDetail['summary'] })) };
   });
 
-  r.get('/api/planning/plans/:id', { config: { permission: 'planning:read' }, schema: { tags, params: idParam, response: { 200: planDetail } } }, async (req) => {
+  r.get('/api/planning/plans/:id', { config: { permission: 'planning:read' }, schema: { tags, params: idParam, response: { 200: planDetailWithSettings } } }, async (req) => {
     const plan = await getPlanRow(db, req.params.id);
     if (!plan || !repInScope(scopeOf(req).repIds, plan.repId)) throw new AppError('NOT_FOUND');
     const detail = await getPlanDetail(db, plan.id);
@@ -108,7 +112,7 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
     }
     return {
       id: plan.id, repId: plan.repId, status: plan.status, startDate: plan.startDate, horizonWeeks: plan.horizonWeeks, summary: plan.summary as PlanDetail['summary'],
-      createdAt: plan.createdAt, approvedAt: plan.approvedAt,
+      createdAt: plan.createdAt, approvedAt: plan.approvedAt, settings: plan.settings as PlanSettingsView,
       accounts: info.map((a) => {
         const x = rhythm.get(a.id);
         return { ...a, weekday: x?.weekday ?? null, periodWeeks: x?.periodWeeks ?? null, firstWeek: x?.firstWeek ?? null, slotMin: x?.slotMin ?? null };
@@ -143,6 +147,16 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
     if (scope.role !== 'rep') throw new AppError('NOT_FOUND');
     return feedOf(await icalToken(db, scope.userId, true));
   });
+
+  // A manager sees (and can revoke by regenerating) the feed address of a rep in their scope, to set up
+  // the rep's phone or to stop a leaked address.
+  const repFeed = async (repId: string, repIds: readonly string[] | 'all', regenerate: boolean) => {
+    const rep = await findRep(db, repId);
+    if (!rep || !repInScope(repIds, rep.id)) throw new AppError('NOT_FOUND');
+    return feedOf(await icalToken(db, rep.id, regenerate));
+  };
+  r.get('/api/planning/reps/:id/ical', { config: { permission: 'planning:manage' }, schema: { tags, params: idParam, response: { 200: icalFeed } } }, async (req) => repFeed(req.params.id, scopeOf(req).repIds, false));
+  r.post('/api/planning/reps/:id/ical/regenerate', { config: { permission: 'planning:manage' }, schema: { tags, params: idParam, response: { 200: icalFeed } } }, async (req) => repFeed(req.params.id, scopeOf(req).repIds, true));
 
   // Public: the secret token in the URL is the credential (calendar apps cannot sign in).
   r.get('/ical/:file', { config: { permission: 'public' }, schema: { tags, params: z.object({ file: z.string().max(100) }) } }, async (req, reply) => {

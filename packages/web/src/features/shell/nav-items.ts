@@ -22,6 +22,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/classes', labelKey: 'nav.classes', roles: ['hq', 'manager'] },
   { path: '/tiers', labelKey: 'nav.tiers', roles: ['hq', 'manager'] },
   { path: '/imports', labelKey: 'nav.imports', roles: ['hq'] },
+  { path: '/planning', labelKey: 'nav.planning', roles: ['hq', 'manager', 'rep'] },
 ];
 
 /** The navigation entries a role sees. */
