@@ -140,7 +140,7 @@ export const tierMigration = z.object({
 });
 
 /** What can be imported and exported. */
-export const importEntity = z.enum(['accounts', 'contacts', 'sales', 'targets']);
+export const importEntity = z.enum(['accounts', 'contacts', 'sales', 'targets', 'installations']);
 /** An import entity as a type. */
 export type ImportEntity = z.infer<typeof importEntity>;
 export const importParams = z.object({ entity: importEntity });
@@ -160,6 +160,8 @@ export const importReport = z.object({
   created: z.number(),
   updated: z.number(),
   unchanged: z.number(),
+  /** Installations (commit): how many rows raised or point at a 窜货 alert. */
+  alerts: z.number().optional(),
   errors: z.array(importRowError),
   durationMs: z.number(),
 });

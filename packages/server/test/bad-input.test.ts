@@ -6,6 +6,7 @@ import * as schema from '../src/db/schema';
 import * as archiveSchema from '../src/db/schema-archive';
 import { salesTargets } from '../src/db/schema-shared';
 import * as channel from '../src/db/schema-channel';
+import { priceObservations } from '../src/db/schema-visits';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
 
@@ -41,6 +42,10 @@ function validBodies(w: World): Record<string, object> {
     'PUT /api/planning/opening-hours/:id': { hours: [[[540, 600]], [], [], [], [], [], []] },
     'POST /api/meetings/:id/actions': { title: '调查跨区低价', ownerId: w.users.mgrA.id, dueOn: '2026-12-01' },
     'PATCH /api/meetings/:id/actions/:actionId': { done: true },
+    'POST /api/minimum-prices': { model: w.product.model, priceFen: 100, validFrom: '2027-01-01' },
+    'PATCH /api/minimum-prices/:id': { priceFen: 100 },
+    'POST /api/price-observations': { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: w.product.model, priceFen: 100, source: 'quote' },
+    'POST /api/dumping-cases/:id/steps': { step: 'confirmed', note: '核实' },
   };
 }
 
@@ -61,6 +66,9 @@ function badReferenceBodies(w: World): Record<string, object[]> {
     'POST /api/products': [{ model: 'NEW-2', name: 'x', lineId: 'nope', listPriceFen: 1 }, { model: w.product.model, name: 'x', lineId: w.line.id, listPriceFen: 1 }],
     'PATCH /api/products/:id': [{ lineId: 'nope' }],
     'POST /api/meetings/:id/actions': [{ title: 'x', ownerId: ghost, dueOn: '2026-12-01' }],
+    'POST /api/minimum-prices': [{ model: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, regionUnitId: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, priceFen: 1, validFrom: '2026-05-01' }],
+    'PATCH /api/minimum-prices/:id': [{ validTo: '2025-01-01' }],
+    'POST /api/price-observations': [{ accountId: ghost, observedOn: '2026-11-01', model: w.product.model, priceFen: 1, source: 'quote' }, { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: 'NOPE', priceFen: 1, source: 'quote' }],
   };
 }
 
@@ -69,6 +77,8 @@ function paramIdFor(route: RouteInfo, w: World): string {
   if (route.url.startsWith('/api/contacts')) return w.contacts[w.accounts.distA1.id]!.id;
   if (route.url.startsWith('/api/products')) return w.product.id;
   if (route.url.startsWith('/api/meetings')) return w.channel.meetingId;
+  if (route.url.startsWith('/api/minimum-prices')) return w.dumping.minimumPriceId;
+  if (route.url.startsWith('/api/dumping-cases')) return w.dumping.caseId;
   return w.accounts.distA1.id;
 }
 
@@ -118,7 +128,7 @@ describe('bad input to every write endpoint', () => {
 
   async function snapshotAll() {
     const db = t.database.db;
-    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets, channel.meetings, channel.meetingActions, channel.meetingAgendaItems, channel.meetingInvitees, channel.policies];
+    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets, channel.meetings, channel.meetingActions, channel.meetingAgendaItems, channel.meetingInvitees, channel.policies, channel.minimumPrices, channel.priceViolations, channel.dumpingCases, priceObservations];
     const out: unknown[] = [];
     for (const table of tables) {
       const rows = await db.select().from(table);

@@ -1,6 +1,7 @@
 import type { Db } from '../src/db/connect';
 import { buildArchiveWorld } from './world-archive';
 import { buildChannelWorld } from './world-channel';
+import { buildDumpingWorld } from './world-dumping';
 import { buildVisitsWorld } from './world-visits';
 import { buildAccount, buildContact, buildProduct, buildProductLine, buildSalesLine, buildTerritory, buildUnit, buildUser } from './builders';
 
@@ -58,7 +59,8 @@ export async function buildWorld(db: Db) {
   ], outsideMarker);
   const visitRecords = await buildVisitsWorld(db, { repA1: repA1.id, repA2: repA2.id, repB1: repB1.id }, { distA1: distA1.id, distA2: distA2.id, endA1Remote: endA1Remote.id, distB1: distB1.id }, salesByAccount[distB1.id]!.id);
   const channel = await buildChannelWorld(db, hq.id, { distA1: distA1.id, distB1: distB1.id });
-  return { users: { hq, mgrA, mgrB, repA1, repA2, repB1 }, units: { province, ua1, ua2, ub1, ux }, accounts: accountsAll, contacts: contactsByAccount, sales: salesByAccount, line, product, archive, visits: visitRecords, channel };
+  const dumping = await buildDumpingWorld(db, { hqId: hq.id, repB1: repB1.id, mgrB: mgrB.id, endB1: endB1.id, distB1: distB1.id, model: product.model, alertId: visitRecords.alertId });
+  return { dumping, users: { hq, mgrA, mgrB, repA1, repA2, repB1 }, units: { province, ua1, ua2, ub1, ux }, accounts: accountsAll, contacts: contactsByAccount, sales: salesByAccount, line, product, archive, visits: visitRecords, channel };
 }
 
 /** A built world. */

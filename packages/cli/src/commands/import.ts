@@ -4,9 +4,9 @@ import type { Command } from 'commander';
 import { importSpreadsheet, loadConfig, openConfiguredDatabase, prepareDatabase } from '@qudao/server';
 import { UserFacingError } from '../errors';
 
-const entities = ['accounts', 'contacts', 'sales', 'targets'] as const;
+const entities = ['accounts', 'contacts', 'sales', 'targets', 'installations'] as const;
 
-/** `qudao import accounts|contacts|sales|targets FILE [--dry-run] [--json]`: the import of the web wizard, from the command line. */
+/** `qudao import accounts|contacts|sales|targets|installations FILE [--dry-run] [--json]`: the import of the web wizard, from the command line. */
 export function registerImportCommand(program: Command) {
   program
     .command('import')

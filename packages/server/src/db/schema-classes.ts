@@ -96,7 +96,7 @@ export const importBatches = pgTable(
   'import_batches',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    entity: text('entity', { enum: ['accounts', 'contacts', 'sales', 'targets'] }).notNull(),
+    entity: text('entity', { enum: ['accounts', 'contacts', 'sales', 'targets', 'installations'] }).notNull(),
     fileName: text('file_name').notNull(),
     fileSha256: text('file_sha256').notNull(),
     rowCount: integer('row_count').notNull(),

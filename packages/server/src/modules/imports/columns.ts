@@ -50,12 +50,22 @@ export const columnsOf: Record<ImportEntity, ColumnSpec[]> = {
     col('month', '月份', 'Month', true, '2026-12'),
     col('amount_yuan', '目标金额（元）', 'Target (yuan)', true, '500000'),
   ],
+  // Installation and warranty registrations from the service department (issue 8 item 3, R4).
+  installations: [
+    col('registration_ref', '登记单号', 'Registration reference', true, 'INST-2026-0001'),
+    col('kind', '登记类型', 'Kind', true, 'installation'),
+    col('date', '日期', 'Date', true, '2026-11-02'),
+    col('serial', '出厂编号', 'Serial number', true, 'SN1001'),
+    col('account_code', '安装客户编码', 'Customer code', true, 'C-000123'),
+    col('place', '安装地点', 'Place', false, '车间二号线'),
+  ],
 };
 
 /** Why a cell is bad. */
 export type CellProblem =
   | 'required' | 'too_long' | 'kind_invalid' | 'status_invalid' | 'unit_unknown' | 'distributor_unknown' | 'distributor_not_allowed' | 'number_invalid'
-  | 'date_invalid' | 'month_invalid' | 'money_invalid' | 'account_unknown' | 'product_unknown' | 'duplicate_in_file' | 'email_invalid' | 'bool_invalid' | 'coordinates_pair';
+  | 'date_invalid' | 'month_invalid' | 'money_invalid' | 'account_unknown' | 'product_unknown' | 'duplicate_in_file' | 'email_invalid' | 'bool_invalid' | 'coordinates_pair'
+  | 'registration_kind_invalid' | 'serial_unknown';
 
 const problems: Record<Locale, Record<CellProblem, string>> = {
   'zh-CN': {
@@ -76,6 +86,8 @@ const problems: Record<Locale, Record<CellProblem, string>> = {
     email_invalid: '邮箱格式不正确',
     bool_invalid: '应为 是/否 或 yes/no',
     coordinates_pair: '经度和纬度须同时填写且在有效范围内',
+    registration_kind_invalid: '登记类型应为 installation/安装 或 warranty/保修',
+    serial_unknown: '出厂编号不在任何销售明细中，无法追溯售出的经销商',
   },
   en: {
     required: 'required value is empty',
@@ -95,6 +107,8 @@ const problems: Record<Locale, Record<CellProblem, string>> = {
     email_invalid: 'invalid e-mail address',
     bool_invalid: 'must be yes/no',
     coordinates_pair: 'longitude and latitude must be given together and in range',
+    registration_kind_invalid: 'kind must be installation or warranty',
+    serial_unknown: 'serial number is on no sales line, so the distributor it was sold to cannot be traced',
   },
 };
 

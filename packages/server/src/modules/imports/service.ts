@@ -11,17 +11,25 @@ import { rowsOf } from '../classes/repo';
 import { columnLabel, columnsOf, mapHeader, problemText } from './columns';
 import { importLimits, readSheet, writeSheet } from './parse';
 import { storeAccounts, storeContacts, storeSales, storeTargets, type StoreCounts } from './store';
-import { validateRows, type InputRow, type Lookups, type ParsedAccount, type ParsedContact, type ParsedSale, type ParsedTarget } from './validate';
+import { storeInstallations } from './store-installations';
+import { validateRows, type InputRow, type Lookups, type ParsedAccount, type ParsedContact, type ParsedInstallation, type ParsedSale, type ParsedTarget } from './validate';
 
-async function loadLookups(db: Db, entity: ImportEntity): Promise<Lookups> {
+async function loadLookups(db: Db, entity: ImportEntity, rows: InputRow[]): Promise<Lookups> {
   const accs = rowsOf<{ code: string; id: string; kind: string }>(await db.execute(sql`select external_code as code, id, kind from accounts where external_code is not null`));
   const units = entity === 'accounts' ? rowsOf<{ id: string }>(await db.execute(sql`select id from units`)) : [];
   const prods = entity === 'sales' ? rowsOf<{ model: string; id: string }>(await db.execute(sql`select model, id from products`)) : [];
-  return { accounts: new Map(accs.map((a) => [a.code, { id: a.id, kind: a.kind }])), unitIds: new Set(units.map((u) => u.id)), products: new Map(prods.map((p) => [p.model, p.id])) };
+  // Installations: which of the file's serials some sales line carries (the sale to trace them to).
+  const wanted = entity === 'installations' ? [...new Set(rows.map((r) => r.cells.serial ?? '').filter((s) => s !== ''))] : [];
+  const serials = wanted.length === 0 ? [] : rowsOf<{ s: string }>(await db.execute(sql`select distinct s from sales_lines, unnest(serial_numbers) s where s = any(${sql.param(wanted)}::text[])`));
+  return {
+    accounts: new Map(accs.map((a) => [a.code, { id: a.id, kind: a.kind }])), unitIds: new Set(units.map((u) => u.id)), products: new Map(prods.map((p) => [p.model, p.id])),
+    serials: new Set(serials.map((r) => r.s)),
+  };
 }
 
 /**
- * Imports a spreadsheet (XLSX or CSV) of accounts, contacts, sales lines or monthly targets.
+ * Imports a spreadsheet (XLSX or CSV) of accounts, contacts, sales lines, monthly targets or installation and
+ * warranty registrations (which raise 窜货 alerts and dumping cases like a downline visit's finding).
  *
  * - A file that is not a spreadsheet, has no data rows, or exceeds the limits is refused with a coded error.
  * - Every bad cell of every row is reported (row number as in the spreadsheet, header = 1; column name and
@@ -46,7 +54,7 @@ export async function importSpreadsheet(
     if (read.blankRows.has(i)) return;
     rows.push({ row: i + 2, cells: Object.fromEntries([...index].map(([key, col]) => [key, (cells[col] ?? '').trim()])) });
   });
-  const lookups = await loadLookups(db, opts.entity);
+  const lookups = await loadLookups(db, opts.entity, rows);
   const { problems, parsed } = validateRows(opts.entity, rows, lookups);
   const spec = new Map(columnsOf[opts.entity].map((c) => [c.key, c]));
   const errors = problems.map((p) => ({ row: p.row, column: columnLabel(opts.locale, spec.get(p.column)!), reason: problemText(opts.locale, p.problem) }));
@@ -58,6 +66,7 @@ export async function importSpreadsheet(
       case 'accounts': return storeAccounts(tx, parsed as ParsedAccount[], lookups, opts.ctx, write);
       case 'contacts': return storeContacts(tx, parsed as ParsedContact[], opts.ctx, write);
       case 'sales': return storeSales(tx, parsed as ParsedSale[], opts.ctx, write);
+      case 'installations': return storeInstallations(tx, parsed as ParsedInstallation[], opts.ctx, write);
       default: return storeTargets(tx, parsed as ParsedTarget[], opts.ctx, write);
     }
   };
@@ -99,6 +108,9 @@ export async function exportSpreadsheet(db: Db, scope: Scope, entity: ImportEnti
     query = sql`select s.external_ref, to_char(s.date, 'YYYY-MM-DD') as date, a.external_code as account_code, p.model as product_model, s.quantity::text,
       ${yuan('s.amount_fen')} as amount_yuan, ${yuan('s.gross_profit_fen')} as gross_profit_yuan, array_to_string(s.serial_numbers, ';') as serial_numbers
       from sales_lines s join accounts a on a.id = s.account_id join products p on p.id = s.product_id where ${visible} order by s.date, s.external_ref`;
+  } else if (entity === 'installations') {
+    query = sql`select r.ref as registration_ref, r.kind, to_char(r.registered_on, 'YYYY-MM-DD') as date, r.serial, a.external_code as account_code, r.place
+      from machine_registrations r join accounts a on a.id = r.account_id where ${visible} order by r.registered_on, r.ref`;
   } else {
     query = sql`select a.external_code as account_code, t.month, ${yuan('t.amount_fen')} as amount_yuan
       from sales_targets t join accounts a on a.id = t.account_id where ${visible} order by a.external_code, t.month`;

@@ -15,6 +15,8 @@ export interface StoreCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Installations: the 窜货 alerts the stored rows raised or point at (R4). */
+  alerts?: number;
 }
 
 const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));

@@ -21,6 +21,8 @@ export interface Lookups {
   accounts: Map<string, { id: string; kind: string }>;
   /** Product model → id. */
   products: Map<string, string>;
+  /** Serials of the file found on sales lines (installations only). */
+  serials?: Set<string>;
 }
 
 /** Parsed rows, ready to store. */
@@ -33,6 +35,9 @@ export type ParsedSale = {
   row: number; externalRef: string; date: string; accountId: string; productId: string; quantity: number; amountFen: number; grossProfitFen: number; serialNumbers: string[];
 };
 export type ParsedTarget = { row: number; accountId: string; month: string; amountFen: number };
+export type ParsedInstallation = { row: number; ref: string; kind: 'installation' | 'warranty'; date: string; serial: string; accountId: string; place: string | null };
+
+const registrationKinds: Record<string, ParsedInstallation['kind']> = { installation: 'installation', 安装: 'installation', warranty: 'warranty', 保修: 'warranty' };
 
 const kinds: Record<string, ParsedAccount['kind']> = {
   distributor: 'distributor', 经销商: 'distributor', sub_dealer: 'sub_dealer', 二级经销商: 'sub_dealer', end_user: 'end_user', 最终用户: 'end_user',
@@ -144,6 +149,19 @@ export function validateRows(entity: ImportEntity, rows: InputRow[], lookups: Lo
       if (externalRef) once(externalRef, 'external_ref');
       const serialNumbers = get('serial_numbers').split(/[;；]/).map((s) => s.trim()).filter((s) => s !== '');
       if (bad.length === 0) parsed.push({ row, externalRef, date, accountId, productId: productId!, quantity, amountFen: amountFen!, grossProfitFen: grossProfitFen!, serialNumbers } satisfies ParsedSale);
+    } else if (entity === 'installations') {
+      const ref = need('registration_ref', 100);
+      const kind = registrationKinds[get('kind').toLowerCase()];
+      if (get('kind') === '') flag('kind', 'required');
+      else if (!kind) flag('kind', 'registration_kind_invalid');
+      const date = need('date');
+      if (date && !isDate(date)) flag('date', 'date_invalid');
+      const serial = need('serial', 100);
+      // A serial on no sales line cannot be traced to the distributor it was sold to.
+      if (serial && !lookups.serials?.has(serial)) flag('serial', 'serial_unknown');
+      const accountId = account('account_code');
+      if (ref) once(ref, 'registration_ref');
+      if (bad.length === 0) parsed.push({ row, ref, kind: kind!, date, serial, accountId, place: opt('place', 200) } satisfies ParsedInstallation);
     } else {
       const accountId = account('account_code');
       const month = need('month');

@@ -1,9 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { MinimumPrice, PriceViolation } from '@qudao/contract';
-import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
 import { rowsOf } from '../classes/repo';
-import { visibleAs } from '../policies/repo';
 
 /** Violations of one distributor within this many days of each other make a malicious-quote pattern. */
 export const patternWindowDays = 180;
@@ -42,60 +39,3 @@ export async function scanViolations(db: Db, observationIds?: readonly string[])
   return rowsOf<{ id: string }>(res).length;
 }
 
-/** Minimum prices, by model and validity. */
-export async function listMinimumPrices(db: Db): Promise<MinimumPrice[]> {
-  const rows = rowsOf<{ id: string; model: string; tier: MinimumPrice['tier']; region_unit_id: string | null; price_fen: string | number; valid_from: string; valid_to: string | null }>(
-    await db.execute(sql`select id, model, tier, region_unit_id, price_fen, valid_from::text as valid_from, valid_to::text as valid_to from minimum_prices order by model, valid_from desc, id`),
-  );
-  return rows.map((r) => ({ id: r.id, model: r.model, tier: r.tier, regionUnitId: r.region_unit_id, priceFen: Number(r.price_fen), validFrom: r.valid_from, validTo: r.valid_to }));
-}
-
-interface ViolationRow {
-  id: string;
-  observation_id: string;
-  account_id: string;
-  account_name: string;
-  distributor_id: string | null;
-  model: string;
-  observed_on: string;
-  price_fen: string | number;
-  minimum_fen: string | number;
-  shortfall_fen: string | number;
-  observed_by: string | null;
-  visit_id: string | null;
-  photo_ids: string[] | null;
-  near: string | number;
-}
-
-/** Violations at the accounts the scope sees, newest first, with evidence and the pattern flag. */
-export async function listViolations(db: Db, scope: Scope): Promise<PriceViolation[]> {
-  const rows = rowsOf<ViolationRow>(await db.execute(sql`
-    select v.id, v.observation_id, v.account_id, a.name as account_name, v.distributor_id, o.model, o.observed_on::text as observed_on,
-      o.price_fen, m.price_fen as minimum_fen, v.shortfall_fen, u.display_name as observed_by, o.visit_id,
-      array(select p.id::text from visit_photos p where p.visit_id = o.visit_id order by p.created_at, p.id) as photo_ids,
-      (select count(*) from price_violations v2 join price_observations o2 on o2.id = v2.observation_id
-        where v2.distributor_id = v.distributor_id and abs(o2.observed_on - o.observed_on) <= ${patternWindowDays}) as near
-    from price_violations v
-    join price_observations o on o.id = v.observation_id
-    join minimum_prices m on m.id = v.minimum_price_id
-    join accounts a on a.id = v.account_id
-    left join users u on u.id = o.created_by
-    where ${visibleAs(scope, 'a')}
-    order by o.observed_on desc, v.id`));
-  return rows.map((r) => ({
-    id: r.id,
-    observationId: r.observation_id,
-    accountId: r.account_id,
-    accountName: r.account_name,
-    distributorId: r.distributor_id,
-    model: r.model,
-    observedOn: r.observed_on,
-    priceFen: Number(r.price_fen),
-    minimumFen: Number(r.minimum_fen),
-    shortfallFen: Number(r.shortfall_fen),
-    observedBy: r.observed_by,
-    visitId: r.visit_id,
-    photoIds: r.photo_ids ?? [],
-    pattern: r.distributor_id !== null && Number(r.near) >= patternMinCount,
-  }));
-}
