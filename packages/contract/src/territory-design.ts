@@ -43,9 +43,13 @@ export const unitWorkloadRow = z.object({
 });
 export type UnitWorkloadRow = z.infer<typeof unitWorkloadRow>;
 
-/** The workload model's parameters (see @qudao/domain WorkloadConfig). */
+// Hours on site per visit: at least 6 minutes, at most a working day.
+const visitHours = z.number().min(0.1).max(12);
+const hoursByClass = z.strictObject({ A: visitHours, B: visitHours, C: visitHours });
+
+/** The workload model's parameters (see @qudao/domain WorkloadConfig); HQ edits them, managers read them. */
 export const workloadConfig = z.strictObject({
-  visitHours: z.object({ distributor: byClass, sub_dealer: byClass, end_user: byClass }),
+  visitHours: z.strictObject({ distributor: hoursByClass, sub_dealer: hoursByClass, end_user: hoursByClass }),
   visitsPerDay: z.number().positive().max(20),
   tourK: z.number().positive().max(5),
   roadFactor: z.number().min(1).max(3),
@@ -100,7 +104,7 @@ export const sizingQuery = z.object({ tolerancePct: z.coerce.number().min(1).max
 /** Balance measures a design may use. */
 export const designMeasures = ['hours', 'accounts', 'potential'] as const;
 
-/** Body of `POST /api/territory-design/solve`. */
+/** Body of `POST /api/territory-design/jobs` (a design request). */
 export const designRequest = z.strictObject({
   k: z.number().int().min(1).max(200),
   measures: z.array(z.enum(designMeasures)).min(1).max(3).default(['hours']),
@@ -167,3 +171,22 @@ export const handoverRow = z.object({
 export type HandoverRow = z.infer<typeof handoverRow>;
 export const applyDesignResult = z.object({ unitsMoved: z.number().int(), handover: z.array(handoverRow) });
 export type ApplyDesignResult = z.infer<typeof applyDesignResult>;
+
+/** `POST /api/territory-design/jobs` answer: the design runs on the solver's worker pool. */
+export const designJobStarted = z.object({ jobId: z.uuid() });
+
+/** Search progress of a design job: seconds so far, iterations of the current start, largest deviation of the best design. */
+export const designProgress = z.object({ elapsedS: z.number(), iteration: z.number().int(), bestMaxDeviationPct: z.number() });
+export type DesignProgress = z.infer<typeof designProgress>;
+
+/** States of a design job; `cancelled` still carries the best design found before the stop. */
+export const designJobStates = ['queued', 'running', 'done', 'cancelled', 'failed'] as const;
+
+/** One server-sent event of `GET /api/territory-design/jobs/:id/events` (event name = state, `progress` while running). */
+export const designJobEvent = z.object({
+  state: z.enum(designJobStates),
+  progress: designProgress.nullable(),
+  result: designResult.nullable(),
+  error: z.string().nullable(),
+});
+export type DesignJobEvent = z.infer<typeof designJobEvent>;

@@ -5,7 +5,7 @@
 // (--k, --instances, --time-limit, --seed).
 import { writeFileSync } from 'node:fs';
 import { checkDistricting } from '@qudao/solver';
-import { solveMultiStart } from '../src/modules/territory-design/multi-start';
+import { solveDistrictingMultiStart as solveMultiStart } from '@qudao/solver';
 import { runTerritoryBench, type TerritoryBenchRow } from '../../solver/bench/territory';
 import { buildDemoTerritoryInstance } from './territory-demo';
 

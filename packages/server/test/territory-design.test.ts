@@ -40,6 +40,14 @@ describe('territory design API (R1)', () => {
   afterAll(async () => t.close());
 
   const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+  /** Follows a job's server-sent events to the end; the last event must have `state`. */
+  const lastEvent = async (cookie: string, jobId: string, state: string) => {
+    const events = await get(cookie, `/api/territory-design/jobs/${jobId}/events`);
+    expect(events.headers['content-type']).toContain('text/event-stream');
+    const last = events.body.trim().split('\n\n').at(-1)!;
+    expect(last.split('\n')[0]).toBe(`event: ${state}`);
+    return JSON.parse(last.split('\n')[1]!.slice('data: '.length));
+  };
   const send = (cookie: string, method: 'POST' | 'PUT' | 'DELETE', url: string, payload: object, lang = 'en') => t.app.inject({ method, url, headers: { cookie, 'accept-language': lang }, payload });
 
   it('computes adjacency of the seeded prefectures from shared boundaries', async () => {
@@ -83,9 +91,12 @@ describe('territory design API (R1)', () => {
   });
 
   it('designs 3 contiguous territories and applies a move: reps change with audit and handover', async () => {
-    const res = await send(mgr, 'POST', '/api/territory-design/solve', { k: 3, measures: ['hours'], timeLimitS: 2 });
-    expect(res.statusCode).toBe(200);
-    const d = res.json();
+    const res = await send(mgr, 'POST', '/api/territory-design/jobs', { k: 3, measures: ['hours'], timeLimitS: 2 });
+    expect(res.statusCode).toBe(202);
+    // Another user cannot follow or cancel the manager's job.
+    expect((await get(hq, `/api/territory-design/jobs/${res.json().jobId}/events`)).statusCode).toBe(404);
+    expect((await send(hq, 'POST', `/api/territory-design/jobs/${res.json().jobId}/cancel`, {})).statusCode).toBe(404);
+    const d = (await lastEvent(mgr, res.json().jobId, 'done')).result;
     expect(d.assignment).toHaveLength(14);
     expect(d.after.contiguous).toBe(true);
     expect(d.after.maxDeviationPct).toBeLessThanOrEqual(d.before.maxDeviationPct + 1e-9);
@@ -99,6 +110,39 @@ describe('territory design API (R1)', () => {
     expect((await get(hq, `/api/accounts/${accountId}`)).json().repName).toBe('业务员2');
     const history = (await get(hq, `/api/audit/account/${accountId}`)).json().items;
     expect(history).toContainEqual(expect.objectContaining({ field: 'repName', oldValue: '业务员1', newValue: '业务员2', source: 'manual' }));
+  });
+
+  it('runs a design job on the worker pool; cancelling it keeps the best design found so far', async () => {
+    const res = await send(hq, 'POST', '/api/territory-design/jobs', { k: 3, measures: ['hours', 'accounts'], tolerancePct: 1, timeLimitS: 30 });
+    expect(res.statusCode).toBe(202);
+    const jobId = res.json().jobId;
+    expect((await send(hq, 'POST', `/api/territory-design/jobs/${jobId}/cancel`, {})).statusCode).toBe(204);
+    const started = Date.now();
+    const event = await lastEvent(hq, jobId, 'cancelled');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(event.result.assignment).toHaveLength(14);
+    expect(event.error).toBeNull();
+  });
+
+  it('refuses a design request the scope cannot satisfy before starting a job', async () => {
+    const res = await send(mgr, 'POST', '/api/territory-design/jobs', { k: 5 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('TERRITORY.DESIGN_INVALID');
+  });
+
+  it('lets managers read the workload parameters and only HQ change them, validated', async () => {
+    const config = (await get(mgr, '/api/territory-design/config')).json();
+    expect(config).toMatchObject({ daysPerMonth: 21, hoursPerDay: 8, utilisation: 0.85 });
+    expect((await get(rep, '/api/territory-design/config')).statusCode).toBe(403);
+    expect((await send(mgr, 'PUT', '/api/territory-design/config', { ...config, daysPerMonth: 20 })).statusCode).toBe(403);
+    const bad = await send(hq, 'PUT', '/api/territory-design/config', { ...config, utilisation: 1.5 }, 'zh-CN');
+    expect(bad.statusCode).toBe(400);
+    expect((await get(hq, '/api/territory-design/config')).json().utilisation).toBe(0.85);
+    const ok = await send(hq, 'PUT', '/api/territory-design/config', { ...config, daysPerMonth: 20 });
+    expect(ok.statusCode).toBe(200);
+    expect((await get(mgr, '/api/territory-design/config')).json().daysPerMonth).toBe(20);
+    expect((await get(mgr, '/api/territory-design/workload')).json().capacityHours).toBeCloseTo(20 * 8 * 0.85, 6);
+    await send(hq, 'PUT', '/api/territory-design/config', config);
   });
 
   it('refuses an assignment outside the scope and changes nothing', async () => {

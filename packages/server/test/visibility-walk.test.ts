@@ -86,9 +86,11 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/visits/:id/promises/:promiseId/mark': [{ mark: 'broken', note: 'HACKED' }],
     'PATCH /api/tickets/:id': [{ status: 'resolved', resolution: 'HACKED' }],
     'POST /api/territory-design/apply': [{ assignment: [{ unitId: 'UB1', territoryId: '00000000-0000-4000-8000-000000000001' }] }, { assignment: [{ unitId: 'UX', territoryId: '00000000-0000-4000-8000-000000000001' }] }],
-    'POST /api/territory-design/solve': [{ k: 1, lockedUnitIds: ['UB1'] }, { k: 3, maxMoved: 1 }],
+    'POST /api/territory-design/jobs': [{ k: 1, lockedUnitIds: ['UB1'] }, { k: 3, maxMoved: 1 }],
     'POST /api/planning/plans': [{ repId: w.users.repB1.id, timeLimitMs: 200 }],
     'PUT /api/planning/opening-hours/:id': [{ hours: [[[540, 600]], [], [], [], [], [], []] }],
+    'POST /api/dumping-cases/:id/steps': [{ step: 'confirmed', note: 'HACKED' }],
+    'POST /api/price-observations': [{ accountId: hiddenDistributorId, observedOn: '2026-11-01', model: w.product.model, priceFen: 1, source: 'quote', context: 'HACKED' }],
   };
   return table[key] ?? [{}];
 }
@@ -138,6 +140,9 @@ describe('visibility over every registered route', () => {
       forbidden.push(...secrets.ids, ...secrets.texts, w.visits.alertId);
       // B1's recognition at the shared meeting (issue 8) is as hidden as B1 itself.
       forbidden.push(w.channel.recognitionIds[1]!, '增长之星B1');
+      // B1's price violation and the dumping case of B1's alert (issue 8 item 3).
+      forbidden.push(w.dumping.violationId, w.dumping.observationId, w.dumping.caseId, ...w.dumping.texts);
+      paramValues.push(w.dumping.caseId);
       // Items have no route of their own: their ids are only looked for in answers.
       paramValues.push(...hiddenVisits.flatMap((r) => [r.visitId, r.photoId, r.ticketId, r.promiseId]));
       const visitsBefore = await visitRows(t.database.db, hiddenVisits);

@@ -4,3 +4,4 @@ export { solveDistricting, type DistrictingOutcome } from './solve';
 export { checkDistricting, type DistrictingCheck } from './check';
 export { measureCompactness } from './summary';
 export { projectLngLatToLocalM, measureRing, computeAdjacencyFromPolygons, type PointM, type RingM } from './geometry';
+export { solveDistrictingMultiStart, type MultiStartOptions } from './multi-start';

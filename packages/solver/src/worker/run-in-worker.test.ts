@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSolution } from '../checker';
 import type { SolveProgress } from '../model';
+import { checkDistricting } from '../districting/check';
+import { buildGridProblem } from '../districting/test-builders';
+import type { DistrictingProgress } from '../districting/types';
 import { buildRandomProblem } from '../routing/test-builders';
-import { solveInWorker } from './run-in-worker';
+import { solveDistrictingInWorker, solveInWorker } from './run-in-worker';
 import { SolverPool } from './solver-pool';
 
 describe('solveInWorker', () => {
@@ -46,5 +49,36 @@ describe('SolverPool', () => {
     second.cancel();
     await expect(second.result).rejects.toThrow('cancelled before start');
     await first.result;
+  });
+});
+
+describe('territory design on a worker', () => {
+  it('answers the same design as the synchronous solve would check, with progress, through the pool', async () => {
+    const problem = buildGridProblem(8, 6, 4, (i) => [1 + (i % 5)]);
+    const pool = new SolverPool(1);
+    const events: DistrictingProgress[] = [];
+    const outcome = await pool.submitDistricting(problem, { seed: 2, timeLimitS: 20, maxIterations: 200 }, (e) => events.push(e)).result;
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(checkDistricting(problem, outcome.result.assignment).districts.every((d) => d.parts === 1)).toBe(true);
+  });
+
+  it('stops when cancelled and still answers a complete design', async () => {
+    const problem = buildGridProblem(40, 40, 12, (i) => [1 + ((i * 7) % 11)]);
+    const started = performance.now();
+    const job = solveDistrictingInWorker(problem, { seed: 1, timeLimitS: 60, maxIterations: 1_000_000, maxNoImprove: 1_000_000 }, () => job.cancel());
+    setTimeout(() => job.cancel(), 3000);
+    const outcome = await job.result;
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.stoppedBy).toBe('aborted');
+    expect(outcome.result.assignment).toHaveLength(1600);
+  });
+
+  it('resolves with the validation error for a malformed problem', async () => {
+    const problem = buildGridProblem(2, 2, 9);
+    const outcome = await solveDistrictingInWorker(problem).result;
+    expect(outcome.ok).toBe(false);
   });
 });

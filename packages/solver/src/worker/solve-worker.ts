@@ -1,27 +1,23 @@
 // Worker-thread entry: receives one problem, solves it, streams progress. Cancellation arrives through a
 // shared flag because the solve is synchronous and never yields to this thread's message loop.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RoutingProblem, SolveOptions } from '../model';
+import { solveDistrictingMultiStart } from '../districting/multi-start';
 import { solve } from '../solve';
+import type { WorkerTask } from './run-in-worker';
 
-interface Job {
-  problem: RoutingProblem;
-  options: Omit<SolveOptions, 'onProgress' | 'signal'>;
-  cancelFlag: SharedArrayBuffer;
-}
-
-const job = workerData as Job;
+const job = workerData as WorkerTask & { cancelFlag: SharedArrayBuffer };
 const flag = new Int32Array(job.cancelFlag);
 const port = parentPort!;
 port.on('message', (m: { type: string }) => {
   if (m.type === 'cancel') Atomics.store(flag, 0, 1);
 });
+// An AbortSignal look-alike: both solvers only read `aborted`.
+const signal = { get aborted() { return Atomics.load(flag, 0) === 1; } } as AbortSignal;
+const onProgress = (p: unknown) => port.postMessage({ type: 'progress', progress: p });
 try {
-  const solution = solve(job.problem, {
-    ...job.options,
-    signal: { get aborted() { return Atomics.load(flag, 0) === 1; } },
-    onProgress: (p) => port.postMessage({ type: 'progress', progress: p }),
-  });
+  const solution = job.kind === 'districting'
+    ? solveDistrictingMultiStart(job.problem, { ...job.options, signal, onProgress })
+    : solve(job.problem, { ...job.options, signal, onProgress });
   port.postMessage({ type: 'done', solution });
 } catch (e) {
   port.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });

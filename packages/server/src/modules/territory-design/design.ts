@@ -1,5 +1,4 @@
-import { checkDistricting, measureCompactness, projectLngLatToLocalM, type DistrictingProblem } from '@qudao/solver';
-import { solveMultiStart } from './multi-start';
+import { checkDistricting, measureCompactness, projectLngLatToLocalM, validateDistrictingProblem, type DistrictingProblem, type DistrictingResult } from '@qudao/solver';
 import { sumTerritoryWorkload, type WorkloadConfig } from '@qudao/domain';
 import type { DesignResult, UnitAdjacencyPair, UnitWorkloadRow } from '@qudao/contract';
 import type { designRequest } from '@qudao/contract';
@@ -66,11 +65,17 @@ function summarise(data: ScopeData, rows: readonly UnitWorkloadRow[], problem: D
   };
 }
 
-/**
- * Designs the scope's territories (R1): solves the districting within the time limit, maps districts to
- * the existing territories (so reps keep as many accounts as possible), and compares before and after.
- */
-export function designTerritories(data: ScopeData, rows: readonly UnitWorkloadRow[], shapes: ReadonlyMap<string, UnitShape>, adjacency: readonly UnitAdjacencyPair[], req: Request, config: WorkloadConfig): Result<DesignResult> {
+/** A validated design request turned into a districting problem, with what is needed to read its result. */
+export interface PreparedDesign {
+  problem: DistrictingProblem;
+  /** Current territory index per unit row. */
+  current: number[];
+  /** Locks or re-alignment: district d is territory d. */
+  fixed: boolean;
+}
+
+/** Checks the request against the scope and builds the problem (locks, re-alignment start); no solving. */
+export function prepareDesign(data: ScopeData, rows: readonly UnitWorkloadRow[], shapes: ReadonlyMap<string, UnitShape>, adjacency: readonly UnitAdjacencyPair[], req: Request): Result<PreparedDesign> {
   const bad = (reason: string) => ({ ok: false as const, code: 'TERRITORY.DESIGN_INVALID' as const, params: { reason } });
   const T = data.territories.length;
   if (rows.length === 0) return bad('no units in your territories');
@@ -86,10 +91,18 @@ export function designTerritories(data: ScopeData, rows: readonly UnitWorkloadRo
   if (unknown) return bad(`unit ${unknown} is not in your territories`);
   problem.locked = req.lockedUnitIds.map((id) => ({ unit: unitIndex.get(id)!, district: current[unitIndex.get(id)!]! }));
   if (req.maxMoved !== undefined) problem.start = { assignment: current, maxMoved: req.maxMoved };
-  const outcome = solveMultiStart(problem, { seed: req.seed, timeLimitS: req.timeLimitS });
-  if (!outcome.ok) return bad(`${outcome.error.field}: ${outcome.error.message}`);
-  const r = outcome.result;
-  const toTerritory = mapDistricts(current, r.assignment, rows.map((x) => x.hours), req.k, fixed);
+  const invalid = validateDistrictingProblem(problem);
+  if (!invalid.ok) return bad(`${invalid.error.field}: ${invalid.error.message}`);
+  return { ok: true, value: { problem, current, fixed } };
+}
+
+/**
+ * Reads a solved design (R1): maps districts to the existing territories (so reps keep as many accounts
+ * as possible), and compares before and after.
+ */
+export function finishDesign(data: ScopeData, rows: readonly UnitWorkloadRow[], prepared: PreparedDesign, r: DistrictingResult, config: WorkloadConfig): DesignResult {
+  const { problem, current, fixed } = prepared;
+  const toTerritory = mapDistricts(current, r.assignment, rows.map((x) => x.hours), problem.k, fixed);
   const after = r.assignment.map((d) => toTerritory[d]!);
   const ownerOf = (t: number) => data.territories[t]!.ownerName ?? null;
   const moved = new Map(rows.map((row, i) => [row.unitId, i]).filter(([, i]) => after[i as number] !== current[i as number]) as [string, number][]);
@@ -97,16 +110,13 @@ export function designTerritories(data: ScopeData, rows: readonly UnitWorkloadRo
     .filter((a) => moved.has(a.unitId) && ownerOf(current[moved.get(a.unitId)!]!) !== ownerOf(after[moved.get(a.unitId)!]!))
     .map((a) => ({ accountId: a.id, accountName: a.name, unitId: a.unitId, fromRep: ownerOf(current[moved.get(a.unitId)!]!), toRep: ownerOf(after[moved.get(a.unitId)!]!) }));
   return {
-    ok: true,
-    value: {
-      assignment: rows.map((row, i) => ({ unitId: row.unitId, territoryId: data.territories[after[i]!]!.id })),
-      feasible: r.feasible,
-      reasons: r.reasons.map((x) => x.message),
-      unitsMoved: moved.size,
-      seconds: r.elapsedS,
-      before: summarise(data, rows, problem, current, config),
-      after: summarise(data, rows, problem, after, config),
-      changes,
-    },
+    assignment: rows.map((row, i) => ({ unitId: row.unitId, territoryId: data.territories[after[i]!]!.id })),
+    feasible: r.feasible,
+    reasons: r.reasons.map((x) => x.message),
+    unitsMoved: moved.size,
+    seconds: r.elapsedS,
+    before: summarise(data, rows, problem, current, config),
+    after: summarise(data, rows, problem, after, config),
+    changes,
   };
 }

@@ -2,28 +2,34 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  applyDesignBody, applyDesignResult, designRequest, designResult, idempotencyHeaders, sizingQuery, sizingReport, unitAdjacencyChange,
+  applyDesignBody, applyDesignResult, designJobStarted, designRequest, idempotencyHeaders, sizingQuery, sizingReport, unitAdjacencyChange,
   unitAdjacencyPair, unitAdjacencyQuery, unitImportBody, unitImportResult, workloadConfig, workloadReport,
 } from '@qudao/contract';
+import { SolverPool } from '@qudao/solver/worker';
 import type { AppDeps } from '../../app';
 import { clockOf } from '../../auth/hook';
 import { settings } from '../../db/schema';
 import { todayIn } from '../../demo/dates';
-import { unwrap } from '../../http/errors';
+import { AppError, unwrap } from '../../http/errors';
 import { withErrors } from '../../http/responses';
 import { runWrite, scopeOf } from '../../http/write';
 import { ensureSeededAdjacency, listAdjacency, setPair } from './adjacency';
 import { applyDesign } from './apply';
-import { designTerritories } from './design';
+import { finishDesign, prepareDesign } from './design';
+import { designJobEventOf, getDesignJob, startDesignJob } from './design-jobs';
 import { importUnits, parseUnitGeoJson } from './geojson-import';
 import { loadClassRules, loadScopeData, loadWorkloadConfig, workloadConfigKey } from './scope-data';
 import { loadUnitShapes } from './unit-shapes';
 import { buildSizing, buildWorkloadReport, unitWorkloads } from './workload';
 
+const jobParam = z.object({ id: z.uuid() });
+
 /**
- * Territory design (issue 7, R1): unit adjacency and GeoJSON import (HQ), workload, sizing, design and
- * apply for the caller's scope (HQ everything; a manager their reps' territories).
+ * Territory design (issue 7, R1): unit adjacency and GeoJSON import (HQ), workload parameters (HQ edits,
+ * managers read), workload, sizing, design jobs and apply for the caller's scope (HQ everything; a
+ * manager their reps' territories).
  */
+
 export async function registerTerritoryDesign(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
@@ -92,12 +98,59 @@ export async function registerTerritoryDesign(app: FastifyInstance, deps: AppDep
         return { ok: true, value: req.body };
       }),
   );
+  r.get(
+    '/api/territory-design/config',
+    { config: { permission: 'territories:design' }, schema: { tags, response: withErrors({ 200: workloadConfig }) } },
+    async () => loadWorkloadConfig(db),
+  );
+  // The design runs on the solver's worker pool (one at a time, others queue): progress by SSE, cancel keeps the best so far.
+  const pool = new SolverPool(1);
   r.post(
-    '/api/territory-design/solve',
-    { config: { permission: 'territories:design' }, schema: { tags, body: designRequest, response: withErrors({ 200: designResult }) } },
-    async (req) => {
+    '/api/territory-design/jobs',
+    { config: { permission: 'territories:design' }, schema: { tags, body: designRequest, response: withErrors({ 202: designJobStarted }) } },
+    async (req, reply) => {
       const a = await analyse(req);
-      return unwrap(designTerritories(a.data, a.rows, a.shapes, a.adjacency, req.body, a.config));
+      const prepared = unwrap(prepareDesign(a.data, a.rows, a.shapes, a.adjacency, req.body));
+      const job = startDesignJob(
+        scopeOf(req).userId,
+        (p, o, cb) => pool.submitDistricting(p, o, cb),
+        prepared.problem,
+        { seed: req.body.seed, timeLimitS: req.body.timeLimitS },
+        (outcome) => finishDesign(a.data, a.rows, prepared, outcome, a.config),
+      );
+      return reply.code(202).send({ jobId: job.id });
+    },
+  );
+  r.get(
+    '/api/territory-design/jobs/:id/events',
+    { config: { permission: 'territories:design' }, schema: { tags, params: jobParam } },
+    async (req, reply) => {
+      const job = getDesignJob(req.params.id, scopeOf(req).userId);
+      if (!job) throw new AppError('NOT_FOUND');
+      reply.hijack();
+      reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      const send = () => {
+        const event = designJobEventOf(job);
+        const open = event.state === 'queued' || event.state === 'running';
+        reply.raw.write(`event: ${open ? 'progress' : event.state}\ndata: ${JSON.stringify(event)}\n\n`);
+        if (!open) {
+          job.listeners.delete(send);
+          reply.raw.end();
+        }
+      };
+      job.listeners.add(send);
+      req.raw.on('close', () => job.listeners.delete(send));
+      send();
+    },
+  );
+  r.post(
+    '/api/territory-design/jobs/:id/cancel',
+    { config: { permission: 'territories:design' }, schema: { tags, params: jobParam } },
+    async (req, reply) => {
+      const job = getDesignJob(req.params.id, scopeOf(req).userId);
+      if (!job) throw new AppError('NOT_FOUND');
+      job.cancel();
+      return reply.code(204).send();
     },
   );
   r.post(

@@ -1,9 +1,28 @@
-import type { ApplyDesignResult, DesignRequest, DesignResult, SizingReport, WorkloadReport } from '@qudao/contract';
+import type { ApplyDesignResult, DesignJobEvent, DesignRequest, SizingReport, WorkloadConfigBody, WorkloadReport } from '@qudao/contract';
 import { api } from '../../api/client';
 
 export const fetchWorkload = () => api<WorkloadReport>('/territory-design/workload');
 export const fetchSizing = () => api<SizingReport>('/territory-design/sizing');
-export const runDesign = (body: DesignRequest) => api<DesignResult>('/territory-design/solve', { method: 'POST', body });
+export const startDesign = (body: DesignRequest) => api<{ jobId: string }>('/territory-design/jobs', { method: 'POST', body });
+export const cancelDesign = (jobId: string) => api<unknown>(`/territory-design/jobs/${jobId}/cancel`, { method: 'POST' });
+export const fetchWorkloadConfig = () => api<WorkloadConfigBody>('/territory-design/config');
+export const saveWorkloadConfig = (body: WorkloadConfigBody) => api<WorkloadConfigBody>('/territory-design/config', { method: 'PUT', body });
+
+/** Listens to a design job until it ends; returns a function that stops listening. */
+export function watchDesignJob(jobId: string, onEvent: (e: DesignJobEvent) => void, onLost: () => void): () => void {
+  const source = new EventSource(`/api/territory-design/jobs/${jobId}/events`);
+  const handle = (ev: MessageEvent<string>) => {
+    const e = JSON.parse(ev.data) as DesignJobEvent;
+    onEvent(e);
+    if (e.state !== 'running' && e.state !== 'queued') source.close();
+  };
+  for (const name of ['progress', 'done', 'failed', 'cancelled']) source.addEventListener(name, handle as EventListener);
+  // A dropped connection reconnects by itself (the server sends the current state again); a closed one is lost.
+  source.onerror = () => {
+    if (source.readyState === EventSource.CLOSED) onLost();
+  };
+  return () => source.close();
+}
 export const applyDesign = (assignment: { unitId: string; territoryId: string }[]) =>
   api<ApplyDesignResult>('/territory-design/apply', { method: 'POST', body: { assignment } });
 

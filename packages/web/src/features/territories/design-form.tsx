@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, InputNumber, Select, Space, Table } from 'antd';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Form, InputNumber, Progress, Select, Space, Table } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { designMeasures, type DesignResult, type WorkloadReport } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
-import { fetchSizing, runDesign } from './api';
+import { fetchSizing } from './api';
+import { useDesignJob } from './use-design-job';
 
 type Measure = (typeof designMeasures)[number];
 
@@ -24,11 +25,13 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
     return own[0] ? [own[0].unitId] : [];
   });
   const lockedIds = [...new Set([...locked, ...(lockHomes ? homes : [])])];
-  const design = useMutation({
-    mutationFn: () => runDesign({ k, measures, tolerancePct: tolerance, lockedUnitIds: lockedIds, ...(maxMoved !== null ? { maxMoved } : {}), timeLimitS: 8 }),
-    onSuccess: onResult,
+  const timeLimitS = 8;
+  // The design runs as a job on the server's solver pool; a cancelled job still answers its best design so far.
+  const job = useDesignJob((e) => {
+    if (e.result) onResult(e.result);
   });
-  const r = design.data;
+  const r = job.event?.result ?? null;
+  const progress = job.busy ? job.event?.progress : null;
   const row = (label: string, pick: (s: DesignResult['before']) => string) => (r ? { key: label, label, before: pick(r.before), after: pick(r.after) } : null);
   const rows = r
     ? [
@@ -41,7 +44,7 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
     : [];
   return (
     <Card size="small">
-      <Form layout="vertical" onFinish={() => design.mutate()}>
+      <Form layout="vertical" onFinish={() => job.start({ k, measures, tolerancePct: tolerance, lockedUnitIds: lockedIds, ...(maxMoved !== null ? { maxMoved } : {}), timeLimitS })}>
         <Space wrap align="end">
           <Form.Item label={t('k')}>
             <InputNumber min={1} max={report.territories.length} value={k} onChange={(v) => setK(v ?? 1)} id="design-k" />
@@ -67,11 +70,23 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
         <Form.Item label={t('locked')}>
           <Select mode="multiple" allowClear value={locked} onChange={setLocked} optionFilterProp="label" options={report.units.map((u) => ({ value: u.unitId, label: u.name }))} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={design.isPending} data-testid="design-run">
-          {design.isPending ? t('running') : t('run')}
-        </Button>
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={job.busy} data-testid="design-run">
+            {job.busy ? t('running') : t('run')}
+          </Button>
+          {job.busy ? <Button danger onClick={job.cancel} data-testid="design-cancel">{t('cancelDesign')}</Button> : null}
+        </Space>
       </Form>
-      {design.error ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorMessage(design.error)} /> : null}
+      {job.busy ? (
+        <div style={{ marginTop: 12 }} data-testid="design-progress">
+          <Progress percent={Math.min(99, Math.round(((progress?.elapsedS ?? 0) / timeLimitS) * 100))} size="small" />
+          <span>{progress ? t('designProgress', { s: progress.elapsedS.toFixed(1), dev: progress.bestMaxDeviationPct.toFixed(1) }) : t('designQueued')}</span>
+        </div>
+      ) : null}
+      {job.error ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={errorMessage(job.error)} /> : null}
+      {job.lost ? <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('designLost')} /> : null}
+      {job.event?.state === 'failed' ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={job.event.error ?? t('designFailed')} /> : null}
+      {job.event?.state === 'cancelled' ? <Alert style={{ marginTop: 12 }} type="info" showIcon title={t(r ? 'designCancelledBest' : 'designCancelled')} /> : null}
       {r ? (
         <div style={{ marginTop: 12 }} data-testid="design-result">
           {!r.feasible ? <Alert type="warning" showIcon title={t('infeasible', { reasons: r.reasons.join('; ') })} style={{ marginBottom: 8 }} /> : null}

@@ -12,6 +12,7 @@ import { UnitsAdmin } from './units-admin';
 import { useMe } from '../auth/use-me';
 import { WhatIf } from './what-if';
 import { WorkloadBars } from './workload-bars';
+import { WorkloadSettings } from './workload-settings';
 
 /** Territory design (R1): workload map and bars, sizing, design, what-if and apply. */
 export function TerritoriesPage() {
@@ -70,6 +71,7 @@ export function TerritoriesPage() {
           { key: 'workload', label: t('tabs.workload'), children: workloadTable },
           { key: 'sizing', label: t('tabs.sizing'), children: <SizingCard /> },
           { key: 'design', label: t('tabs.design'), children: <DesignForm report={report} onResult={(r) => setAssignment(new Map(r.assignment.map((a) => [a.unitId, a.territoryId])))} /> },
+          { key: 'settings', label: t('settings.tab'), children: <WorkloadSettings canEdit={me?.role === 'hq'} /> },
           ...(me?.role === 'hq' ? [{ key: 'units', label: t('unitsTab'), children: <UnitsAdmin report={report} /> }] : []),
         ]}
       />
