@@ -1,16 +1,18 @@
-// `npm run bench:dashboards`: latency of the dashboards through the real app (app.inject, signed in as HQ
-// and as a rep) on the demo company scaled ×10 on PostgreSQL (--pg URL, TEST_DATABASE_URL or the local
-// default). Prints p50/p95 per dashboard; `--json FILE` writes [{dashboard, p50Ms, p95Ms}].
+// `npm run bench:dashboards`: latency of every dashboard through the real app (app.inject, signed in as HQ,
+// a manager and a rep) on the demo company scaled ×10 on PostgreSQL (--pg URL, TEST_DATABASE_URL or the
+// local default). Prints p50/p95 per dashboard; `--json FILE` writes [{dashboard, p50Ms, p95Ms}].
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import { dashboardKinds } from '@qudao/contract';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { loadDemo } from '../src/demo/load';
+import { rowsOf } from '../src/modules/classes/repo';
 import { openSiblingPostgres, percentile } from './shared';
 
 const { values: args } = parseArgs({
-  options: { pg: { type: 'string' }, json: { type: 'string' }, scale: { type: 'string', default: '10' }, requests: { type: 'string', default: '50' } },
+  options: { pg: { type: 'string' }, json: { type: 'string' }, scale: { type: 'string', default: '10' }, requests: { type: 'string', default: '30' } },
 });
 const scale = Number(args.scale);
 const requests = Number(args.requests);
@@ -33,12 +35,14 @@ try {
       if (res.statusCode !== 200 || !cookie) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       return `${cookie.name}=${cookie.value}`;
     };
-    const sessions = { hq: await login('hq'), rep01: await login('rep01') };
-    const dashboards: [string, string, string][] = [
-      ['channel, HQ', sessions.hq, '/api/dashboards/channel'],
-      ['channel, HQ, last 6 months', sessions.hq, '/api/dashboards/channel?from=2026-06-01&to=2026-11-30'],
-      ['channel, rep', sessions.rep01, '/api/dashboards/channel'],
-    ];
+    const [manager] = rowsOf<{ username: string }>(await database.db.execute(sql`select username from users where role = 'manager' order by username limit 1`));
+    const sessions = { hq: await login('hq'), manager: await login(manager!.username), rep: await login('rep01') };
+    const dashboards: [string, string, string][] = dashboardKinds.flatMap((kind): [string, string, string][] => [
+      [`${kind}, HQ`, sessions.hq, `/api/dashboards/${kind}`],
+      [`${kind}, manager`, sessions.manager, `/api/dashboards/${kind}`],
+      [`${kind}, rep`, sessions.rep, `/api/dashboards/${kind}`],
+    ]);
+    dashboards.push(['sales drill-down, HQ', sessions.hq, '/api/dashboards/sales/accounts?category=2026-10&series=salesFen'], ['sales XLSX, HQ', sessions.hq, '/api/dashboards/sales/xlsx']);
     for (const [dashboard, cookie, url] of dashboards) {
       const timings: number[] = [];
       for (let i = 0; i < 5 + requests; i++) {

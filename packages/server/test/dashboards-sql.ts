@@ -1,10 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../src/db/connect';
-import { archiveStaleSql } from '../src/modules/archive/stale-sql';
 
 // Every dashboard figure computed again as plain SQL over the tables, independently of the dashboards'
-// code (no domain rules, no shared helpers except the archive's SQL staleness condition, itself a second
-// implementation of the rule the dashboard applies through the domain).
+// code (no domain rules, no shared helpers). The archive dashboard is SQL itself; it is checked against
+// the account pages, which judge each archive through the domain (dashboards-demo.test.ts).
 
 /** Whose accounts: everyone's, or those the listed reps see (their territories and the downline of their distributors). */
 export type Who = 'all' | string[];
@@ -94,14 +93,6 @@ export async function sqlFigures(db: Db, kind: string, c: Case): Promise<Figures
       }
       break;
     }
-    case 'archive':
-      for (const section of ['basic', 'contacts', 'region', 'competitors', 'trading', 'deeper'] as const) {
-        put(await all(db, sql`select ${section} as category, 'staleAccounts' as series, count(*) as value from accounts
-          where accounts.status <> 'closed' and accounts.id in (select id from (${acc}) a) and ${archiveStaleSql(section, c.asOf)}`));
-      }
-      put(await all(db, sql`select 'overall' as category, 'staleAccounts' as series, count(*) as value from accounts where accounts.status <> 'closed' and accounts.id in (select id from (${acc}) a) and (
-        ${sql.join((['basic', 'contacts', 'region', 'competitors', 'trading', 'deeper'] as const).map((s) => archiveStaleSql(s, c.asOf)), sql` or `)})`));
-      break;
     case 'tiers': {
       const tierAt = (day: SQL) => sql`(select distinct on (t.account_id) t.account_id, t.tier from tier_assessments t
         where t.effective_on <= ${day} and t.account_id in (select id from (${acc}) a where a.kind = 'distributor' and a.status <> 'closed')
