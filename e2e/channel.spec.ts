@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+import { screenshotPath, signIn } from './helpers';
+import { choose, pickDate } from './visit-helpers';
+
+// Issue 8 acceptance (R2.3): HQ schedules a meeting for the A-tier distributors of one region, puts a
+// policy on its agenda, records attendance, confirms a recognition proposed from the leaderboard, and the
+// distributor's archive shows it; a policy never discussed is refused on release (in Chinese) until HQ
+// gives an exception reason; the meeting page reads in English and fits a phone.
+
+interface Candidate { accountId: string; name: string; tier: string }
+
+async function regionWithATier(page: Page): Promise<{ id: string; name: string; invitees: Candidate[] }> {
+  const provinces = (await (await page.request.get('/api/units', { params: { level: 'province', pageSize: 1000 } })).json()) as { items: { id: string; name: string }[] };
+  let best: { id: string; name: string; invitees: Candidate[] } | null = null;
+  for (const p of provinces.items) {
+    const res = (await (await page.request.get('/api/meetings/invitee-preview', { params: { tiers: 'A', regionUnitId: p.id } })).json()) as { items: Candidate[] };
+    if (res.items.length > (best?.invitees.length ?? 0)) best = { ...p, invitees: res.items };
+  }
+  expect(best, 'the demo has A-tier distributors in some province').not.toBeNull();
+  return best!;
+}
+
+test('HQ runs a regional A-tier meeting: agenda policy, attendance, leaderboard recognition confirmed and shown in the archive', async ({ page }) => {
+  await signIn(page, 'hq');
+  const region = await regionWithATier(page);
+  const policies = (await (await page.request.get('/api/policies')).json()) as { items: { id: string; title: string; status: string }[] };
+  const open = policies.items.find((p) => p.status !== 'released');
+  expect(open, 'the demo has a policy not yet released').toBeTruthy();
+
+  await page.getByTestId('nav-meetings').click();
+  await expect(page.getByRole('heading', { name: '经销商会议' })).toBeVisible();
+  await expect(page.getByTestId('meetings-table').locator('tbody tr.ant-table-row')).toHaveCount(2);
+  await page.getByTestId('meeting-schedule').click();
+  await page.getByTestId('meeting-title').fill('A 级经销商季度座谈会');
+  await choose(page, 'meeting-region', region.name);
+  await page.getByTestId('meeting-place').fill('会展中心');
+  // Invitees are previewed by tier (A is preselected) and region before scheduling.
+  await expect(page.getByTestId('invitee-preview-count')).toHaveText(`将邀请 ${region.invitees.length} 家经销商`);
+  await expect(page.getByTestId('invitee-preview')).toContainText(region.invitees[0]!.name);
+  // Enter in the date field submits the form, like the save button.
+  await pickDate(page, 'heldOn', '2026-12-18');
+
+  await expect(page.getByTestId('meeting-name')).toHaveText('A 级经销商季度座谈会');
+  await expect(page.getByTestId('meeting-status')).toHaveText('待召开');
+  await expect(page.getByText('会展中心')).toBeVisible();
+  await expect(page.getByTestId('invitee')).toHaveCount(region.invitees.length);
+  const meetingId = page.url().split('/').pop()!;
+
+  // A policy on the agenda counts as discussed.
+  await choose(page, 'agenda-policy', open!.title);
+  await page.getByTestId('agenda-add-policy').click();
+  await expect(page.getByTestId('agenda-policy').first()).toBeVisible();
+  await expect(page.getByTestId('agenda-card')).toContainText(open!.title);
+
+  // Attendance: the first invitee came.
+  const first = region.invitees[0]!;
+  await page.getByTestId(`attended-${first.accountId}`).check();
+  await page.getByTestId('attendance-save').click();
+  await expect(page.getByTestId('invitees-card')).toContainText(`出席 1 / ${region.invitees.length}`);
+
+  // Leaderboard → propose the leader → HQ confirms.
+  const board = (await (await page.request.get(`/api/meetings/${meetingId}/leaderboard`, { params: { board: 'sales_growth' } })).json()) as { items: { accountId: string; name: string }[] };
+  expect(board.items.length).toBeGreaterThan(0);
+  const leader = board.items[0]!;
+  await expect(page.getByTestId('leaderboard').locator('tbody tr.ant-table-row').first()).toContainText(leader.name);
+  await page.getByTestId('propose-1').click();
+  const recognition = page.getByTestId('agenda-recognition');
+  await expect(recognition).toContainText('销售增长之星');
+  await recognition.getByRole('button', { name: '总部确认' }).click();
+  await expect(recognition.getByTestId('recognition-confirmed')).toHaveText('已确认');
+  await page.getByTestId('meeting-held').click();
+  await expect(page.getByTestId('meeting-status')).toHaveText('已召开');
+  await page.screenshot({ path: screenshotPath('meeting-zh'), fullPage: true });
+
+  // The distributor's archive shows the recognition.
+  await page.goto(`/accounts/${leader.accountId}`);
+  const card = page.getByTestId('recognitions-card');
+  await expect(card.getByTestId('recognition').first()).toContainText('销售增长之星');
+  await expect(card.getByTestId('recognition').first()).toContainText('A 级经销商季度座谈会');
+
+  // The discussed policy is released without an exception.
+  await page.getByTestId('nav-policies').click();
+  await expect(page.getByRole('heading', { name: '渠道政策' })).toBeVisible();
+  await page.getByTestId(`release-${open!.id}`).click();
+  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /^发\s?布$/ }).click();
+  const row = page.getByTestId('policies-table').locator('tr', { hasText: open!.title });
+  await expect(row.getByTestId('policy-status')).toHaveText('已发布');
+  await expect(row.getByTestId(`coverage-${open!.id}`)).toContainText(/^0\/\d+$/);
+});
+
+test('a policy never discussed is refused in Chinese and released on an HQ exception; coverage lists who has not heard it', async ({ page }) => {
+  await signIn(page, 'hq');
+  await page.goto('/policies');
+  await page.getByTestId('policy-draft').click();
+  await page.getByTestId('policy-title').fill('淡季促销补贴');
+  await page.getByTestId('policy-save').click();
+  const row = page.getByTestId('policies-table').locator('tr', { hasText: '淡季促销补贴' });
+  await expect(row.getByTestId('policy-status')).toHaveText('草拟');
+  await row.getByRole('button', { name: /^发\s?布$/ }).click();
+  await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /^发\s?布$/ }).click();
+  await expect(page.getByTestId('release-refusal')).toContainText('尚未列入任何经销商会议议程');
+  await page.getByTestId('override-reason').fill('竞品突然降价，需立即应对');
+  await page.getByRole('button', { name: '例外发布' }).last().click();
+  await expect(row.getByTestId('policy-status')).toHaveText('已发布');
+  await expect(row).toContainText('例外发布：竞品突然降价，需立即应对');
+
+  // Coverage of a demo policy: the distributors not told yet, each a link to its account.
+  const demo = ((await (await page.request.get('/api/policies')).json()) as { items: { id: string; status: string; deliveredCount: number; distributorCount: number }[] }).items.find((p) => p.status === 'released' && p.deliveredCount > 0 && p.deliveredCount < p.distributorCount)!;
+  await page.getByTestId(`coverage-${demo.id}`).click();
+  await expect(page.getByTestId('coverage-missing')).toHaveCount(Math.min(20, demo.distributorCount - demo.deliveredCount));
+  await page.getByTestId('coverage-missing').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/accounts\//);
+  await expect(page.getByTestId('recognitions-card')).toBeVisible();
+});
+
+test('the meetings pages read in English and fit a phone; a manager sees them read-only', async ({ page }) => {
+  await signIn(page, 'mgr01');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/meetings');
+  await expect(page.getByRole('heading', { name: '经销商会议' })).toBeVisible();
+  await expect(page.getByTestId('meeting-schedule')).toHaveCount(0);
+  // The demo's national meeting: the manager sees their own distributors among the invitees.
+  await page.getByTestId('meetings-table').getByRole('link', { name: '全国 A 级经销商年会' }).click();
+  await expect(page.getByTestId('agenda-recognition')).toBeVisible();
+  await expect(page.getByTestId('invitee').first()).toBeVisible();
+  await expect(page.getByTestId('leaderboard-card')).toHaveCount(0);
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('locale-en').click();
+  await expect(page.getByTestId('agenda-card')).toContainText('Agenda');
+  await expect(page.getByTestId('invitees-card')).toContainText(/Attended \d+ \/ \d+/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+  await page.screenshot({ path: screenshotPath('meeting-en-phone'), fullPage: true });
+  await page.goto('/policies');
+  await expect(page.getByRole('heading', { name: 'Channel policies' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+});
