@@ -9,6 +9,7 @@ import { errorMessage, makeUuid } from '../../api/client';
 import { fetchAccount, fetchAccounts } from '../../api/endpoints';
 import { createVisit } from './api';
 import { ObjectivesEditor, type ObjectiveDraft } from './objectives-editor';
+import { PendingObjectives } from '../policies/pending-objectives';
 
 /** Plans a visit: account, kind, day and specific objectives (R3.1 (1)); a vague aim is refused by the server's rule. */
 export function NewVisitPage() {
@@ -47,6 +48,7 @@ export function NewVisitPage() {
             <DatePicker value={dayjs(plannedOn)} allowClear={false} onChange={(d) => d && setPlannedOn(d.format('YYYY-MM-DD'))} />
           </Form.Item>
         </Space>
+        <PendingObjectives accountId={accountId} value={objectives} onChange={setObjectives} />
         <Form.Item label={t('objectives')} required>
           <ObjectivesEditor value={objectives} onChange={setObjectives} />
         </Form.Item>
