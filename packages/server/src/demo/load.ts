@@ -12,6 +12,7 @@ import { classifyDemo } from './classes';
 import { loadDemoVisits } from './visits';
 import { fillDemoArchive } from './archive';
 import { loadDemoChannel } from './channel';
+import { loadDemoDumping } from './dumping';
 import { loadDemoPlans } from './plans';
 
 /** Options of loading the demo company. */
@@ -71,6 +72,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   await classifyDemo(db, referenceDate);
   await loadDemoVisits(db, referenceDate, seed, opts.dataDir);
   await loadDemoChannel(db, referenceDate);
+  await loadDemoDumping(db, referenceDate);
   // Visit planning: approved plans of one rep per manager (skipped for the scaled benchmark company).
   if ((opts.scale ?? 1) === 1) await loadDemoPlans(db, referenceDate);
   return {
