@@ -18,7 +18,7 @@ export function PlanResult({ plan, current, canApprove }: { plan: PlanDetailWith
         </Card>
       </Col>
       <Col xs={24} lg={10}>
-        <Card size="small" title={t('compare')}>
+        <Card size="small" title={current ? t('compare') : t('figures')}>
           <PlanCompare plan={plan} current={current} canApprove={canApprove} />
         </Card>
       </Col>
