@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { auditLog, products } from '../db/schema';
-import { meetingAgendaItems, meetingInvitees, meetings, minimumPrices, policies, policyDeliveries } from '../db/schema-channel';
+import { meetingActions, meetingAgendaItems, meetingInvitees, meetings, minimumPrices, policies, policyDeliveries } from '../db/schema-channel';
 import { distributorsByTierAndRegion, meetingLeaderboard } from '../modules/meetings/repo';
 import { rowsOf } from '../modules/classes/repo';
 import { scanViolations } from '../modules/price-discipline/repo';
@@ -27,6 +27,7 @@ export async function loadDemoChannel(db: Db, referenceDate: string): Promise<vo
     select p.id from units p join units c on c.parent_id = p.id join accounts a on a.unit_id = c.id and a.kind = 'distributor'
     where p.level = 'province' group by p.id order by count(*) desc, p.id limit 1`));
   const at = (date: string) => `${date}T02:00:00Z`;
+  const [manager] = rowsOf<{ id: string }>(await db.execute(sql`select id from users where role = 'manager' order by username limit 1`));
   const national = addDays(referenceDate, -120);
   const regional = addDays(referenceDate, -30);
 
@@ -41,13 +42,13 @@ export async function loadDemoChannel(db: Db, referenceDate: string): Promise<vo
   if (!p1 || !p2 || !p3) throw new Error('demo policies not inserted');
 
   const plan = [
-    { title: '全国 A 级经销商年会', scope: 'national' as const, region: null, heldOn: national, tiers: ['A'], policy: p1, minutes: '通报年度返利政策并征求意见；经销商普遍要求季度结算，总部同意。' },
-    { title: '区域经销商座谈会', scope: 'regional' as const, region: province?.id ?? null, heldOn: regional, tiers: ['A', 'B'], policy: p2, minutes: '讨论区域保护办法；两家经销商反映跨区低价，会后由区域经理调查。' },
+    { title: '全国 A 级经销商年会', scope: 'national' as const, region: null, heldOn: national, tiers: ['A'], policy: p1, minutes: '通报年度返利政策并征求意见；经销商普遍要求季度结算，总部同意。', place: '北京 国家会议中心', action: '制定季度返利结算细则并发各经销商' },
+    { title: '区域经销商座谈会', scope: 'regional' as const, region: province?.id ?? null, heldOn: regional, tiers: ['A', 'B'], policy: p2, minutes: '讨论区域保护办法；两家经销商反映跨区低价，会后由区域经理调查。', place: '省会 经销商培训中心', action: '调查两家经销商反映的跨区低价并书面回复' },
   ];
   for (const m of plan) {
     const [row] = await db
       .insert(meetings)
-      .values({ title: m.title, scope: m.region ? m.scope : 'national', regionUnitId: m.region, heldOn: m.heldOn, status: 'held', minutes: m.minutes, createdBy: hq.id, createdAt: at(addDays(m.heldOn, -21)) })
+      .values({ title: m.title, scope: m.region ? m.scope : 'national', regionUnitId: m.region, heldOn: m.heldOn, status: 'held', minutes: m.minutes, place: m.place, createdBy: hq.id, createdAt: at(addDays(m.heldOn, -21)) })
       .returning({ id: meetings.id });
     if (!row) continue;
     const invited = await distributorsByTierAndRegion(db, m.tiers, m.region);
@@ -57,6 +58,11 @@ export async function loadDemoChannel(db: Db, referenceDate: string): Promise<vo
       { meetingId: row.id, kind: 'policy', policyId: m.policy.id, title: m.policy.title, createdAt: at(addDays(m.heldOn, -14)) },
       { meetingId: row.id, kind: 'training', title: '数控车床新品操作与售后培训', createdAt: at(addDays(m.heldOn, -14)) },
     ]);
+    // Follow-up actions (R2.3): the older meeting's is done, the recent one's still open.
+    if (manager) {
+      const done = m.heldOn === national;
+      await db.insert(meetingActions).values({ meetingId: row.id, title: m.action, ownerId: manager.id, dueOn: addDays(m.heldOn, 45), doneAt: done ? at(addDays(m.heldOn, 30)) : null, createdBy: hq.id, createdAt: at(m.heldOn) });
+    }
     const [best] = await meetingLeaderboard(db, row.id, m.heldOn, 'sales_growth');
     if (best) {
       const title = `销售增长之星（增长 ${best.value}%）`;
