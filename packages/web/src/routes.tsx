@@ -26,6 +26,9 @@ const TiersPage = lazy(() => import('./features/tiers/tiers-page').then((m) => (
 const ImportWizard = lazy(() => import('./features/imports/import-wizard').then((m) => ({ default: m.ImportWizard })));
 const PlanningPage = lazy(() => import('./features/planning/planning-page').then((m) => ({ default: m.PlanningPage })));
 
+const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page').then((m) => ({ default: m.DashboardsPage })));
+const ReportPage = lazy(() => import('./features/dashboards/report-page').then((m) => ({ default: m.ReportPage })));
+
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageSpin />}>{children}</Suspense>;
 }
@@ -59,6 +62,8 @@ export function AppRoutes() {
         <Route path="tiers" element={<Lazy><TiersPage /></Lazy>} />
         <Route path="imports" element={<RequireRole role="hq"><Lazy><ImportWizard /></Lazy></RequireRole>} />
         <Route path="planning" element={<Lazy><PlanningPage /></Lazy>} />
+        <Route path="dashboards" element={<Lazy><DashboardsPage /></Lazy>} />
+        <Route path="dashboards/report" element={<Lazy><ReportPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

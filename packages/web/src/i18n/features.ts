@@ -10,6 +10,7 @@ import { classesMessages } from '../features/classes/messages';
 import { tiersMessages } from '../features/tiers/messages';
 import { importsMessages } from '../features/imports/messages';
 import { planningMessages } from '../features/planning/messages';
+import { dashboardsMessages } from '../features/dashboards/messages';
 
 /** Namespaced feature messages, by namespace. */
 export const featureMessages = {
@@ -20,6 +21,7 @@ export const featureMessages = {
   tiers: tiersMessages,
   imports: importsMessages,
   planning: planningMessages,
+  dashboards: dashboardsMessages,
 } as const;
 
 /** The message tree of one namespace (its Chinese shape is the reference). */

@@ -23,6 +23,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/tiers', labelKey: 'nav.tiers', roles: ['hq', 'manager'] },
   { path: '/imports', labelKey: 'nav.imports', roles: ['hq'] },
   { path: '/planning', labelKey: 'nav.planning', roles: ['hq', 'manager', 'rep'] },
+  { path: '/dashboards', labelKey: 'nav.dashboards', roles: ['hq', 'manager', 'rep'] },
 ];
 
 /** The navigation entries a role sees. */
