@@ -14,4 +14,5 @@ export * from './classes';
 export * from './planning';
 export * from './channel';
 export * from './dashboards';
+export * from './price-discipline';
 export * from './dashboards-labels';
