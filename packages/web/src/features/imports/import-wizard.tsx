@@ -6,7 +6,7 @@ import type { ImportEntity, ImportReport } from '@qudao/contract';
 import { errorMessage } from '../../api/client';
 import { exportUrl, templateUrl, uploadImport } from './api';
 
-const entities: ImportEntity[] = ['accounts', 'contacts', 'sales', 'targets'];
+const entities: ImportEntity[] = ['accounts', 'contacts', 'sales', 'targets', 'installations'];
 
 function ErrorTable({ errors }: { errors: ImportReport['errors'] }) {
   const { t } = useTranslation('imports');
@@ -82,7 +82,7 @@ export function ImportWizard() {
       )}
       {commit.data && (
         <Alert
-          type="success" showIcon message={t('committed', { created: commit.data.created, updated: commit.data.updated, unchanged: commit.data.unchanged })}
+          type="success" showIcon message={t('committed', { created: commit.data.created, updated: commit.data.updated, unchanged: commit.data.unchanged }) + (commit.data.alerts ? t('alerts', { count: commit.data.alerts }) : '')}
           action={<Button onClick={reset}>{t('again')}</Button>}
         />
       )}

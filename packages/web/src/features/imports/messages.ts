@@ -2,7 +2,7 @@
 
 const zh = {
   title: '导入与导出',
-  entity: { accounts: '客户', contacts: '联系人', sales: '销售明细', targets: '月度目标' },
+  entity: { accounts: '客户', contacts: '联系人', sales: '销售明细', targets: '月度目标', installations: '安装/保修登记' },
   step1: '选择数据类型',
   step2: '上传并检查',
   step3: '确认导入',
@@ -13,6 +13,7 @@ const zh = {
   checking: '正在检查…',
   report: '检查结果：共 {{rows}} 行，有效 {{valid}} 行；将新增 {{created}}、更新 {{updated}}、不变 {{unchanged}}',
   committed: '已导入：新增 {{created}}、更新 {{updated}}、不变 {{unchanged}}',
+  alerts: '；{{count}} 台机器在售出经销商区域之外，已生成窜货报警',
   errors: '有误的行（{{count}}）',
   noErrors: '没有错误',
   row: '行',
@@ -26,7 +27,7 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Import and export',
-  entity: { accounts: 'Accounts', contacts: 'Contacts', sales: 'Sales lines', targets: 'Monthly targets' },
+  entity: { accounts: 'Accounts', contacts: 'Contacts', sales: 'Sales lines', targets: 'Monthly targets', installations: 'Installations / warranty' },
   step1: 'Choose data',
   step2: 'Upload and check',
   step3: 'Import',
@@ -37,6 +38,7 @@ const en: typeof zh = {
   checking: 'Checking…',
   report: 'Checked {{rows}} rows, {{valid}} valid; would create {{created}}, update {{updated}}, leave {{unchanged}} unchanged',
   committed: 'Imported: created {{created}}, updated {{updated}}, unchanged {{unchanged}}',
+  alerts: '; {{count}} machines stand outside their distributor’s territory — dumping alerts raised',
   errors: 'Rows with errors ({{count}})',
   noErrors: 'No errors',
   row: 'Row',
