@@ -76,6 +76,7 @@ function paramIdFor(route: RouteInfo, w: World): string {
   if (route.url.startsWith('/api/users')) return w.users.repA1.id;
   if (route.url.startsWith('/api/contacts')) return w.contacts[w.accounts.distA1.id]!.id;
   if (route.url.startsWith('/api/products')) return w.product.id;
+  if (route.url.startsWith('/api/planning/reps')) return w.users.repA1.id;
   if (route.url.startsWith('/api/meetings')) return w.channel.meetingId;
   if (route.url.startsWith('/api/minimum-prices')) return w.dumping.minimumPriceId;
   if (route.url.startsWith('/api/dumping-cases')) return w.dumping.caseId;
