@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { fen, lat, lng, localDate, optionalText, text, timestamp } from './common';
 
+export * from './visit-rules';
+
 // The standard visit (issue 5: R3.1–R3.5, R4). Objective types and their details are the domain's
 // (objectiveTypeSpecs); the contract only fixes the wire shape and lets the domain judge specificity.
 
@@ -44,6 +46,8 @@ export type VisitCreate = z.input<typeof visitCreate>;
 export const visitBriefPatch = z.strictObject({
   answered: z.array(z.enum(briefQuestions)).max(8),
   notes: optionalText(2000),
+  /** Sales tools of the checklist the rep ticked (R3.1 q4); left out = unchanged. */
+  toolsChecked: z.array(z.uuid()).max(30).optional(),
 });
 export type VisitBriefPatch = z.input<typeof visitBriefPatch>;
 
@@ -88,7 +92,7 @@ export const visit = z.object({
   objectives: z.array(visitObjective),
   fixedTime: z.boolean(),
   fixedRoute: z.boolean(),
-  brief: z.object({ answered: z.array(z.enum(briefQuestions)), notes: z.string().nullable() }),
+  brief: z.object({ answered: z.array(z.enum(briefQuestions)), notes: z.string().nullable(), toolsChecked: z.array(z.string()) }),
   statusReason: z.string().nullable(),
   checkIn: z
     .object({
@@ -175,6 +179,8 @@ export const visitBriefView = z.object({
   machines: z.array(z.object({ serial: z.string(), model: z.string(), soldOn: localDate })),
   items: z.array(z.lazy(() => visitItem)),
   photos: z.array(z.lazy(() => photo)),
+  /** HQ's sales-tools checklist for this account's kind, with what the rep ticked (R3.1 q4). */
+  salesTools: z.array(z.object({ id: z.uuid(), name: z.string(), checked: z.boolean() })),
   /** Released policies this distributor has not heard yet (empty for other accounts): objectives and items to deliver (R2.3). */
   pendingPolicies: z.array(z.object({ id: z.uuid(), title: z.string(), releasedAt: timestamp.nullable() })),
 });

@@ -40,5 +40,6 @@ export * from './visit/brief-sales';
 export * from './visit/visit-frequency';
 export * from './visit/brief-checklist';
 export * from './visit/complaint-outcome';
+export * from './visit/visit-rules';
 export * from './territory/workload';
 export * from './territory/sizing';

@@ -52,6 +52,7 @@ describe('complaint outcome items', () => {
     const [ticket] = await t.database.db.select().from(serviceTickets).where(eq(serviceTickets.id, ticketId));
     expect(ticket?.status).toBe('in_progress');
 
+    t.advance(60_000); // a minute later: the record keeps the order
     const resolved = await call('POST', `/api/visits/${second}/items`, { kind: 'complaint_outcome', ticketId, communicatedTo: '王经理', outcome: 'resolved', note: null });
     expect(resolved.statusCode).toBe(201);
     expect((await t.database.db.select().from(serviceTickets).where(eq(serviceTickets.id, ticketId)))[0]?.status).toBe('reported');

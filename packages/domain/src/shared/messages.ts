@@ -6,6 +6,7 @@ export const domainErrorCodes = [
   'VISIT.OBJECTIVE_REQUIRED',
   'VISIT.OBJECTIVE_VAGUE',
   'VISIT.OBJECTIVE_DETAILS_MISSING',
+  'VISIT.RULE_EMPTY',
   'PROMISE.INCOMPLETE',
   'PROMISE.DUE_DATE_INVALID',
   'PROMISE.ALREADY_CLOSED',
@@ -34,6 +35,7 @@ export const domainMessages: Record<DomainLocale, Record<DomainErrorCode, string
     'VISIT.OBJECTIVE_REQUIRED': '请填写本次拜访的目标',
     'VISIT.OBJECTIVE_VAGUE': '拜访目标不够具体：“搜集信息”“联络感情”之类的泛泛目标不能单独作为目标，请写明具体事项（如新订单、某项投诉的解决、告知新政策、调查低价窜货）',
     'VISIT.OBJECTIVE_DETAILS_MISSING': '拜访目标缺少必要的具体内容：{fields}',
+    'VISIT.RULE_EMPTY': '有效拜访规则至少要有一项要求（核实签到、记录目标结果、必做步骤或销售工具），否则每次拜访都算有效',
     'PROMISE.INCOMPLETE': '承诺不完整，缺少：{fields}',
     'PROMISE.DUE_DATE_INVALID': '承诺的兑现日期无效：不能早于承诺日期',
     'PROMISE.ALREADY_CLOSED': '该承诺已结束（{status}），不能再更改',
@@ -51,6 +53,7 @@ export const domainMessages: Record<DomainLocale, Record<DomainErrorCode, string
     'VISIT.OBJECTIVE_VAGUE':
       'The objective is not specific: "collect information" or "build relations" cannot stand alone; name a concrete aim (a new order, a named complaint resolved, a new policy announced, low prices or dumping investigated)',
     'VISIT.OBJECTIVE_DETAILS_MISSING': 'The objective lacks required details: {fields}',
+    'VISIT.RULE_EMPTY': 'An effective-visit rule needs at least one requirement (verified check-in, recorded outcomes, a required step or the sales tools), or every visit would count',
     'PROMISE.INCOMPLETE': 'The promise is incomplete; missing: {fields}',
     'PROMISE.DUE_DATE_INVALID': 'The promise due date is invalid: it cannot be before the date it was made',
     'PROMISE.ALREADY_CLOSED': 'This promise is already closed ({status}) and cannot change',

@@ -21,6 +21,8 @@ export interface EffectiveVisitRule {
   requiredSteps: readonly VisitStep[];
   /** A training or downline-visit objective also requires that step (default true): the aim was the step. */
   requireStepsOfObjectives: boolean;
+  /** Every sales tool of the HQ checklist for this account kind must be ticked in the brief (default false). */
+  requireSalesTools?: boolean;
 }
 
 /** Defaults: verified check-in, all outcomes recorded, preparation + communication + sales report, and the objectives' own steps. */
@@ -36,6 +38,8 @@ export interface VisitRecordForRule {
   checkInStatus: GeofenceResult['status'] | null;
   objectives: readonly { type: ObjectiveType; outcome: ObjectiveOutcome | null }[];
   stepsDone: readonly VisitStep[];
+  /** Names of the checklist's sales tools the rep did not tick (R3.1 q4); only read when the rule requires them. */
+  missingSalesTools?: readonly string[];
 }
 
 /** One reason a visit is not effective. */
@@ -43,7 +47,8 @@ export type EffectiveVisitGap =
   | { kind: 'check_in_not_verified'; status: GeofenceResult['status'] | null }
   | { kind: 'no_objective' }
   | { kind: 'objective_outcome_missing'; objectiveIndexes: number[] }
-  | { kind: 'step_missing'; step: VisitStep };
+  | { kind: 'step_missing'; step: VisitStep }
+  | { kind: 'sales_tools_missing'; tools: string[] };
 
 /** Whether a visit counts as effective, and every gap when it does not. */
 export interface EffectiveVisitVerdict {
@@ -55,7 +60,7 @@ export interface EffectiveVisitVerdict {
  * Judges a visit by the effective-visit rule (R1.5): with the defaults it counts when the check-in
  * was verified, every objective's outcome (met, partly met or not met — an honest "not met" counts)
  * is recorded, and the required steps are done, plus training / downline visit when an objective
- * called for them. Lists every gap in the order check-in, objectives, steps (in R2.2.5 order).
+ * called for them. Lists every gap in the order check-in, objectives, steps (in R2.2.5 order), sales tools.
  */
 export function judgeEffectiveVisit(visit: VisitRecordForRule, rule: EffectiveVisitRule = defaultEffectiveVisitRule): EffectiveVisitVerdict {
   const gaps: EffectiveVisitGap[] = [];
@@ -73,6 +78,7 @@ export function judgeEffectiveVisit(visit: VisitRecordForRule, rule: EffectiveVi
     }
   }
   for (const step of visitSteps) if (required.has(step) && !visit.stepsDone.includes(step)) gaps.push({ kind: 'step_missing', step });
+  if (rule.requireSalesTools && (visit.missingSalesTools?.length ?? 0) > 0) gaps.push({ kind: 'sales_tools_missing', tools: [...(visit.missingSalesTools ?? [])] });
   return { effective: gaps.length === 0, gaps };
 }
 

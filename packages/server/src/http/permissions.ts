@@ -23,6 +23,7 @@ export const permissionRoles = {
   'visits:read': ['hq', 'manager', 'rep'],
   'visits:write': ['manager', 'rep'],
   'visits:review': ['hq', 'manager'],
+  'visits:settings': ['hq'],
   'territories:design': ['hq', 'manager'],
   'units:manage': ['hq'],
   'classes:read': ['hq', 'manager'],

@@ -9,6 +9,7 @@ import { pendingPoliciesFor } from '../policies/repo';
 import { installedBase, listVisitItems } from './items';
 import { listVisitPhotos } from './photos';
 import { accountPromises, toPromiseView } from './promises';
+import { visitRulesFor } from './settings';
 import { findVisit, lastDoneVisitOn, type StoredBrief, type VisitRow } from './repo';
 
 /** Whether a visit's brief has every question answered or skipped (R3.1). */
@@ -37,6 +38,8 @@ export async function buildBrief(db: Db, scope: Scope, id: string, today: string
   const promiseRows = await accountPromises(db, acc.id);
   const byId = new Map(promiseRows.map((r) => [r.id, r]));
   const selected = selectPromisesForBrief(promiseRows.map((r) => ({ ...r, closedOn: r.closedOn, evidence: r.evidence, closeReason: r.closeReason })), acc.id, lastVisitOn, today);
+  const ticked = new Set(visit.brief.toolsChecked);
+  const tools = (await visitRulesFor(db, acc.kind)).checklist;
   const checklist = buildBriefChecklist({ fixedTime: visit.fixedTime, fixedRoute: visit.fixedRoute, answered: visit.brief.answered });
   return {
     visit,
@@ -54,5 +57,6 @@ export async function buildBrief(db: Db, scope: Scope, id: string, today: string
     items: await listVisitItems(db, visit.id),
     photos: await listVisitPhotos(db, visit.id),
     pendingPolicies: acc.kind === 'distributor' ? await pendingPoliciesFor(db, acc.id) : [],
+    salesTools: tools.map((t) => ({ id: t.id, name: locale === 'en' ? t.nameEn : t.name, checked: ticked.has(t.id) })),
   };
 }

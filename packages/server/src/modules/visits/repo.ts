@@ -16,6 +16,8 @@ export interface StoredBrief {
   notes?: string | null;
   /** Promise marks made before check-in: promise id → kept | not_yet | broken | withdrawn. */
   marks?: Record<string, string>;
+  /** Sales tools of HQ's checklist the rep ticked (R3.1 q4). */
+  toolsChecked?: string[];
 }
 
 /** Report as stored. */
@@ -53,7 +55,7 @@ export function toVisit(row: VisitRow, accountName: string, repName: string): Vi
     objectives: row.objectives as VisitObjective[],
     fixedTime: row.fixedTime,
     fixedRoute: row.fixedRoute,
-    brief: { answered: (brief.answered ?? []) as Visit['brief']['answered'], notes: brief.notes ?? null },
+    brief: { answered: (brief.answered ?? []) as Visit['brief']['answered'], notes: brief.notes ?? null, toolsChecked: brief.toolsChecked ?? [] },
     statusReason: row.statusReason,
     checkIn: row.checkInAt && row.checkInStatus
       ? { at: toIso(row.checkInAt), status: row.checkInStatus, distanceM: row.checkInDistanceM, reason: row.checkInReason }

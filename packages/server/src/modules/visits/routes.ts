@@ -20,6 +20,7 @@ import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, creat
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
 import { buildToday } from './today';
 import { weeklyReports } from './weekly';
+import { registerVisitSettings } from './settings-routes';
 
 /** Visits (issue 5): plan, brief, check-in, items, photos, promises, complete, report; tickets and 窜货 alerts. */
 export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
@@ -116,4 +117,5 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     const items = await listCrossTerritoryAlerts(deps.database.db, scopeOf(req));
     return { items, total: items.length };
   });
+  await registerVisitSettings(app, deps);
 }

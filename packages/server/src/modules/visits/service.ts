@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { checkGeofence, judgeEffectiveVisit, validateVisitObjectives, type VisitStep } from '@qudao/domain';
+import { checkGeofence, judgeEffectiveVisit, missingSalesTools, validateVisitObjectives, type VisitStep } from '@qudao/domain';
 import type { Visit, VisitObjective, visitBriefPatch, visitCheckIn, visitComplete, visitCreate } from '@qudao/contract';
 import type { z } from 'zod';
 import { recordChanges } from '../../audit/record';
@@ -11,6 +11,7 @@ import { visibleAccounts } from '../accounts/repo';
 import { lockVisibleVisit, viewOf, type StoredBrief, type StoredReport, type VisitRow } from './repo';
 import { openBriefPromises } from './promises';
 import { briefReady } from './brief';
+import { visitRulesFor } from './settings';
 
 /** Settings of the visit rules (from the server configuration). */
 export interface VisitSettings {
@@ -74,6 +75,7 @@ export async function updateBrief(w: WriteScope, id: string, input: z.output<typ
   if (!before) return fail('NOT_FOUND');
   if (before.status !== 'planned' && before.status !== 'prepared') return fail('VISIT.STATUS_INVALID', { status: before.status });
   const brief: StoredBrief = { ...(before.brief as StoredBrief), answered: [...new Set(input.answered)], notes: input.notes ?? null };
+  if (input.toolsChecked) brief.toolsChecked = [...new Set(input.toolsChecked)];
   return { ok: true, value: await save(w, before, { brief, status: briefReady({ ...before, brief }) ? 'prepared' : 'planned' }) };
 }
 
@@ -158,11 +160,16 @@ export async function completeVisit(w: WriteScope, id: string, input: z.output<t
   const startMs = Date.parse(before.checkInClientAt ?? before.checkInAt);
   const endMs = clientAt && before.checkInClientAt ? Date.parse(clientAt) : now.getTime();
   const durationS = Math.max(0, Math.round((endMs - startMs) / 1000));
+  // HQ's rule for this account's kind (R1.5, configurable) and its sales-tools checklist (R3.1 q4).
+  const [acc] = await w.tx.select({ kind: accounts.kind }).from(accounts).where(eq(accounts.id, before.accountId));
+  if (!acc) return fail('NOT_FOUND');
+  const { rule, checklist } = await visitRulesFor(w.tx, acc.kind);
   const verdict = judgeEffectiveVisit({
     checkInStatus: before.checkInStatus,
     objectives: withOutcomes.map((o) => ({ type: o.type, outcome: o.outcome ?? null })),
     stepsDone: await stepsDone(w, before, briefReady(before)),
-  });
+    missingSalesTools: missingSalesTools(checklist, (before.brief as StoredBrief).toolsChecked ?? []),
+  }, rule);
   const report: StoredReport = { summary: input.summary, nextSteps: input.nextSteps ?? null, managerComment: null };
   return {
     ok: true,

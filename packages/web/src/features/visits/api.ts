@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Ticket, Visit, VisitBriefView, VisitCreate, VisitListQuery, VisitPromiseView } from '@qudao/contract';
+import type { EffectiveVisitRulePut, EffectiveVisitRuleView, SalesToolsPut, SalesToolView, Ticket, Visit, VisitBriefView, VisitCreate, VisitListQuery, VisitPromiseView, VisitSettings } from '@qudao/contract';
 import { api, ApiError } from '../../api/client';
 import type { Page } from '../../api/endpoints';
 import { cachedBrief, cacheBrief, onOutboxChange, readOutbox, type OutboxEntry } from './outbox';
@@ -8,6 +8,10 @@ import { cachedBrief, cacheBrief, onOutboxChange, readOutbox, type OutboxEntry }
 export const fetchVisits = (q: VisitListQuery) => api<Page<Visit>>('/visits', { query: q as Record<string, string | number> });
 export const createVisit = (body: VisitCreate) => api<Visit>('/visits', { method: 'POST', body });
 export const fetchTickets = (q: { status?: string; accountId?: string } = {}) => api<Page<Ticket>>('/tickets', { query: q });
+export const visitSettingsKey = ['visit-settings'] as const;
+export const fetchVisitSettings = () => api<VisitSettings>('/settings/visits');
+export const putVisitRule = (kind: string, body: EffectiveVisitRulePut) => api<EffectiveVisitRuleView>(`/settings/visits/rules/${kind}`, { method: 'PUT', body });
+export const putSalesTools = (body: SalesToolsPut) => api<Page<SalesToolView>>('/settings/visits/tools', { method: 'PUT', body });
 export const fetchPromises = (q: { status?: string } = {}) => api<Page<VisitPromiseView>>('/promises', { query: q });
 
 /** Query key of a visit's brief. */

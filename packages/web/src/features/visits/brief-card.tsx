@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { formatFen } from '../../ui/money';
 import { enqueue, type OutboxEntry } from './outbox';
+import { latestBrief, ToolsChecklist } from './tools-checklist';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 
@@ -72,8 +73,10 @@ export function BriefCard({ brief, pending }: { brief: VisitBriefView; pending: 
   const v = brief.visit;
   const editable = v.status === 'planned' || v.status === 'prepared';
   const toggle = (id: string, on: boolean) => {
-    const answered = on ? [...new Set([...v.brief.answered, id])] : v.brief.answered.filter((a) => a !== id);
-    void enqueue(v.id, 'PUT', `/visits/${v.id}/brief`, { answered, notes: v.brief.notes });
+    // From the answers as queued, so two ticks before a sync do not undo each other.
+    const latest = latestBrief(brief, pending);
+    const answered = on ? [...new Set([...latest.answered, id])] : latest.answered.filter((a) => a !== id);
+    void enqueue(v.id, 'PUT', `/visits/${v.id}/brief`, { answered, notes: latest.notes });
   };
   return (
     <Card size="small" title={t('brief')} extra={<Button size="small" className="no-print" onClick={() => window.print()}>{t('print')}</Button>}>
@@ -92,6 +95,7 @@ export function BriefCard({ brief, pending }: { brief: VisitBriefView; pending: 
               <ul>{v.objectives.map((o, i) => <li key={i}>{objectiveTypeSpecs[o.type].label[currentLocale()]}: {Object.values(o.details).filter((x) => x !== null && x !== '').join(' · ')}</li>)}</ul>
             )}
             {q.id === 'sales_data' && <SalesFigures s={brief.sales} />}
+            {q.id === 'sales_tools' && <ToolsChecklist brief={brief} pending={pending} editable={editable} />}
             {q.id === 'promises' && <PromisesToMark brief={brief} pending={pending} locked={!editable} />}
           </li>
         ))}

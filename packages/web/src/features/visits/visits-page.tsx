@@ -1,14 +1,31 @@
-import { Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, List, Space, Tabs, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../ui/error-panel';
+import { useMe } from '../auth/use-me';
 import { fetchVisits } from './api';
+import { VisitSettingsPanel } from './visit-settings';
 
 const statusColor = { planned: 'default', prepared: 'blue', in_progress: 'gold', done: 'green', missed: 'red', cancelled: 'default' } as const;
 
-/** The visits the user may see, latest day first, with a link to plan a new one. */
+/** The visits page; HQ also finds the visit rules and the sales-tools checklist here. */
 export function VisitsPage() {
+  const { t } = useTranslation('visits');
+  const isHq = useMe().data?.role === 'hq';
+  if (!isHq) return <VisitList />;
+  return (
+    <Tabs
+      items={[
+        { key: 'list', label: t('title'), children: <VisitList /> },
+        { key: 'settings', label: <span data-testid="visit-settings-tab">{t('settings.tab')}</span>, children: <VisitSettingsPanel /> },
+      ]}
+    />
+  );
+}
+
+/** The visits the user may see, latest day first, with a link to plan a new one. */
+function VisitList() {
   const { t } = useTranslation('visits');
   const q = useQuery({ queryKey: ['visits', 'list'], queryFn: () => fetchVisits({ pageSize: 100 }) });
   return (

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { accountKinds } from './accounts';
+import { text, timestamp } from './common';
+
+// HQ's visit settings (issue 5 items 2 and 8, R1.5, R3.1 q4): the effective-visit rule per account
+// kind and the sales-tools checklist. The domain judges them (validateEffectiveVisitRule, salesToolsFor).
+
+/** The standard steps of a visit (the domain's visitSteps). */
+export const visitStepIds = ['preparation', 'communication', 'training', 'downline_visit', 'sales_report'] as const;
+
+/** What HQ sets for one account kind. */
+export const effectiveVisitRulePut = z.strictObject({
+  requireVerifiedCheckIn: z.boolean(),
+  requireObjectiveOutcomes: z.boolean(),
+  requiredSteps: z.array(z.enum(visitStepIds)).max(5),
+  requireStepsOfObjectives: z.boolean(),
+  requireSalesTools: z.boolean(),
+});
+export type EffectiveVisitRulePut = z.input<typeof effectiveVisitRulePut>;
+
+/** The rule in force for one account kind; `updatedAt` null = the default, never set by HQ. */
+export const effectiveVisitRule = effectiveVisitRulePut.extend({
+  accountKind: z.enum(accountKinds),
+  updatedAt: timestamp.nullable(),
+});
+export type EffectiveVisitRuleView = z.infer<typeof effectiveVisitRule>;
+
+/** One tool of the checklist. */
+export const salesTool = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nameEn: z.string(),
+  accountKinds: z.array(z.enum(accountKinds)),
+  position: z.number().int(),
+  active: z.boolean(),
+});
+export type SalesToolView = z.infer<typeof salesTool>;
+
+/** HQ's whole checklist, in order; a tool left out is retired (kept for the visits that ticked it). */
+export const salesToolsPut = z.strictObject({
+  tools: z
+    .array(
+      z.strictObject({
+        id: z.uuid().optional(),
+        name: text(100),
+        nameEn: text(100),
+        accountKinds: z.array(z.enum(accountKinds)).min(1).max(3),
+      }),
+    )
+    .max(30),
+});
+export type SalesToolsPut = z.input<typeof salesToolsPut>;
+
+/** The visit settings: a rule per account kind and the checklist. */
+export const visitSettings = z.object({ rules: z.array(effectiveVisitRule), tools: z.array(salesTool) });
+export type VisitSettings = z.infer<typeof visitSettings>;
