@@ -233,7 +233,7 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** Entities with an audit history. */
-export const auditEntities = ['account', 'contact', 'user', 'product', 'unit', 'lead'] as const;
+export const auditEntities = ['account', 'contact', 'user', 'product', 'unit', 'lead', 'territory'] as const;
 /** An entity with an audit history. */
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditParams = z.object({ entity: z.enum(auditEntities), id: z.uuid() });

@@ -46,6 +46,8 @@ function validBodies(w: World): Record<string, object> {
     'PATCH /api/minimum-prices/:id': { priceFen: 100 },
     'POST /api/price-observations': { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: w.product.model, priceFen: 100, source: 'quote' },
     'POST /api/dumping-cases/:id/steps': { step: 'confirmed', note: '核实' },
+    'POST /api/territories': { name: '新区域', ownerId: w.users.repA1.id },
+    'PATCH /api/territories/:id': { name: '改名' },
   };
 }
 
@@ -65,6 +67,7 @@ function badReferenceBodies(w: World): Record<string, object[]> {
     'PATCH /api/contacts/:id': [{ version: 99 }],
     'POST /api/products': [{ model: 'NEW-2', name: 'x', lineId: 'nope', listPriceFen: 1 }, { model: w.product.model, name: 'x', lineId: w.line.id, listPriceFen: 1 }],
     'PATCH /api/products/:id': [{ lineId: 'nope' }],
+    'POST /api/territories': [{ name: 'x', ownerId: ghost }, { name: 'x', ownerId: w.users.mgrA.id }],
     'POST /api/meetings/:id/actions': [{ title: 'x', ownerId: ghost, dueOn: '2026-12-01' }],
     'POST /api/minimum-prices': [{ model: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, regionUnitId: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, priceFen: 1, validFrom: '2026-05-01' }],
     'PATCH /api/minimum-prices/:id': [{ validTo: '2025-01-01' }],

@@ -110,6 +110,12 @@ describe('territory design API (R1)', () => {
     expect((await get(hq, `/api/accounts/${accountId}`)).json().repName).toBe('业务员2');
     const history = (await get(hq, `/api/audit/account/${accountId}`)).json().items;
     expect(history).toContainEqual(expect.objectContaining({ field: 'repName', oldValue: '业务员1', newValue: '业务员2', source: 'manual' }));
+    // Both territories' histories show the unit that moved (GET /api/audit/territory/:id).
+    const received = (await get(mgr, `/api/audit/territory/${territoryIds[1]}`)).json().items;
+    expect(received).toContainEqual(expect.objectContaining({ field: 'unitIds', newValue: expect.arrayContaining([unit.id]), userName: expect.any(String) }));
+    const gave = (await get(mgr, `/api/audit/territory/${territoryIds[0]}`)).json().items[0];
+    expect(gave.oldValue).toContain(unit.id);
+    expect(gave.newValue).not.toContain(unit.id);
   });
 
   it('runs a design job on the worker pool; cancelling it keeps the best design found so far', async () => {

@@ -3,7 +3,7 @@ import { accountIdVisible, accountVisible, resolveScope } from '../src/access/vi
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, registeredRoutes, type RouteInfo } from '../src/app';
 import { loadConfig } from '../src/config';
-import { accounts, auditLog, contacts, salesLines, users } from '../src/db/schema';
+import { accounts, auditLog, contacts, salesLines, territories, users } from '../src/db/schema';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
 import { tinyPng, visitRows, visitSecrets, type VisitRecords } from './world-visits';
@@ -86,6 +86,8 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/visits/:id/promises/:promiseId/mark': [{ mark: 'broken', note: 'HACKED' }],
     'PATCH /api/tickets/:id': [{ status: 'resolved', resolution: 'HACKED' }],
     'POST /api/territory-design/apply': [{ assignment: [{ unitId: 'UB1', territoryId: '00000000-0000-4000-8000-000000000001' }] }, { assignment: [{ unitId: 'UX', territoryId: '00000000-0000-4000-8000-000000000001' }] }],
+    'POST /api/territories': [{ name: 'HACKED', ownerId: w.users.repB1.id }],
+    'PATCH /api/territories/:id': [{ name: 'HACKED' }, { ownerId: w.users.repB1.id }],
     'POST /api/territory-design/jobs': [{ k: 1, lockedUnitIds: ['UB1'] }, { k: 3, maxMoved: 1 }],
     'POST /api/planning/plans': [{ repId: w.users.repB1.id, timeLimitMs: 200 }],
     'PUT /api/planning/opening-hours/:id': [{ hours: [[[540, 600]], [], [], [], [], [], []] }],
@@ -145,6 +147,15 @@ describe('visibility over every registered route', () => {
       paramValues.push(w.dumping.caseId);
       // Items have no route of their own: their ids are only looked for in answers.
       paramValues.push(...hiddenVisits.flatMap((r) => [r.visitId, r.photoId, r.ticketId, r.promiseId]));
+      // Territories of hidden reps (issue 7): walked as ids; their rows and history must not change.
+      const hiddenTerritoryIds = (await t.database.db.select({ id: territories.id }).from(territories).where(inArray(territories.ownerId, hiddenUsers.map((u) => u.id)))).map((r) => r.id);
+      expect(hiddenTerritoryIds.length).toBeGreaterThan(0);
+      paramValues.push(...hiddenTerritoryIds);
+      const territoriesOf = async () => ({
+        rows: await t.database.db.select().from(territories).where(inArray(territories.id, hiddenTerritoryIds)).orderBy(territories.id),
+        audit: await t.database.db.select().from(auditLog).where(inArray(auditLog.entityId, hiddenTerritoryIds)).orderBy(auditLog.id),
+      });
+      const territoriesBefore = await territoriesOf();
       const visitsBefore = await visitRows(t.database.db, hiddenVisits);
       const before = await snapshot(hiddenIds, hiddenUsers.map((u) => u.id));
       const accountIdsBefore = new Set((await t.database.db.select({ id: accounts.id }).from(accounts)).map((a) => a.id));
@@ -197,6 +208,7 @@ describe('visibility over every registered route', () => {
       expect(own.json().total).toBe(actor.visibleCount);
       expect(await snapshot(hiddenIds, hiddenUsers.map((u) => u.id))).toEqual(before);
       expect(await visitRows(t.database.db, hiddenVisits)).toEqual(visitsBefore);
+      expect(await territoriesOf()).toEqual(territoriesBefore);
       // Nothing was created outside the scope either: every new account or contact is one the actor sees.
       const actorUser = Object.values(w.users).find((u) => u.username === actor.username)!;
       const scope = await resolveScope(t.database.db, actorUser);

@@ -7,10 +7,11 @@ import { findVisibleLead } from '../leads/repo';
 import { toIso } from '../../db/time';
 import { findVisibleAccountRow } from '../accounts/repo';
 import { getVisibleUser } from '../users/repo';
+import { getTerritory } from '../territories/repo';
 
 /**
  * True when the scope may read the history of the entity: an account it sees, a contact of such an
- * account (also after the contact was deleted), a user it may read, any product.
+ * account (also after the contact was deleted), a user it may read, any product, a territory it sees.
  */
 export async function canReadHistory(db: Db, scope: Scope, entity: AuditEntity, id: string): Promise<boolean> {
   switch (entity) {
@@ -27,6 +28,8 @@ export async function canReadHistory(db: Db, scope: Scope, entity: AuditEntity, 
       return Boolean((await db.select({ id: units.id }).from(units).where(eq(units.id, id)))[0]);
     case 'lead':
       return Boolean(await findVisibleLead(db, scope, id));
+    case 'territory':
+      return Boolean(await getTerritory(db, scope, id));
     case 'product': {
       const [row] = await db.select({ id: products.id }).from(products).where(eq(products.id, id));
       return Boolean(row);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Territory } from '@qudao/contract';
 import { openTestApp, type TestApp } from '../../../test/app';
-import { buildTerritory, buildUnit, buildUser } from '../../../test/builders';
+import { buildAccount, buildTerritory, buildUnit, buildUser } from '../../../test/builders';
 
 describe('territories API', () => {
   let t: TestApp;
@@ -19,6 +19,9 @@ describe('territories API', () => {
         ids.b = (await buildTerritory(db, { ownerId: b.id, unitIds: [u2.id], name: '乙区' })).id;
         ids.c = (await buildTerritory(db, { ownerId: c.id, unitIds: [u3.id], name: '丙区' })).id;
         ids.u1 = u1.id;
+        ids.b1 = b.id;
+        ids.c1 = c.id;
+        ids.account = (await buildAccount(db, { unitId: u1.id, name: '甲区客户' })).id;
       },
     });
   });
@@ -42,6 +45,44 @@ describe('territories API', () => {
     expect(foreign.json()).toEqual(missing.json());
     expect((await get('tmgr', `/api/territories/${ids.c}`)).statusCode).toBe(404);
     expect((await get('tmgr', `/api/territories/${ids.b}`)).json().name).toBe('乙区');
+  });
+
+  const send = async (username: string, method: 'POST' | 'PATCH', url: string, payload: object) =>
+    t.app.inject({ method, url, headers: { cookie: await t.login(username), 'accept-language': 'en' }, payload });
+  const history = async (username: string, entity: string, id: string) => (await get(username, `/api/audit/${entity}/${id}?order=asc`)).json().items;
+
+  it('records creating, renaming and assigning a rep in the territory history, and the accounts’ new rep', async () => {
+    const created = await send('tmgr', 'POST', '/api/territories', { name: '丁区', ownerId: ids.b1 });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const renamed = await send('tmgr', 'PATCH', `/api/territories/${id}`, { name: '丁区（新）' });
+    expect(renamed.json()).toMatchObject({ name: '丁区（新）', ownerId: ids.b1 });
+    expect(await history('tmgr', 'territory', id)).toEqual([
+      expect.objectContaining({ field: 'name', oldValue: null, newValue: '丁区', source: 'manual' }),
+      expect.objectContaining({ field: 'ownerName', oldValue: null, newValue: expect.any(String) }),
+      expect.objectContaining({ field: 'name', oldValue: '丁区', newValue: '丁区（新）' }),
+    ]);
+    // 甲区 goes from 张伟 to the other rep: its account's history says so too.
+    const assigned = await send('tmgr', 'PATCH', `/api/territories/${ids.a}`, { ownerId: ids.b1 });
+    expect(assigned.statusCode).toBe(200);
+    const newRep = assigned.json().ownerName;
+    expect(await history('thq', 'territory', ids.a)).toContainEqual(expect.objectContaining({ field: 'ownerName', oldValue: '张伟', newValue: newRep }));
+    expect(await history('thq', 'account', ids.account)).toContainEqual(expect.objectContaining({ field: 'repName', oldValue: '张伟', newValue: newRep }));
+    expect((await get('thq', `/api/accounts/${ids.account}`)).json().repName).toBe(newRep);
+  });
+
+  it('refuses owners outside the team and territories out of scope, changing nothing; hides their history', async () => {
+    const before = (await get('thq', `/api/territories/${ids.b}`)).json();
+    const foreignRep = await send('tmgr', 'PATCH', `/api/territories/${ids.b}`, { ownerId: ids.c1 });
+    expect(foreignRep.statusCode).toBe(422);
+    expect(foreignRep.json().error.code).toBe('TERRITORY.ASSIGNMENT_INVALID');
+    expect((await send('tmgr', 'POST', '/api/territories', { name: '无主', ownerId: null })).statusCode).toBe(422);
+    expect((await send('tmgr', 'PATCH', `/api/territories/${ids.c}`, { name: 'HACKED' })).statusCode).toBe(404);
+    expect((await send('trep1', 'PATCH', `/api/territories/${ids.b}`, { name: 'HACKED' })).statusCode).toBe(403);
+    expect((await send('tmgr', 'PATCH', `/api/territories/${ids.b}`, {})).statusCode).toBe(400);
+    expect((await get('thq', `/api/territories/${ids.b}`)).json()).toEqual(before);
+    expect((await get('tmgr', `/api/audit/territory/${ids.c}`)).statusCode).toBe(404);
+    expect((await get('trep1', `/api/audit/territory/${ids.c}`)).statusCode).toBe(404);
   });
 
   it('needs a session', async () => {

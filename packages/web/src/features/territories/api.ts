@@ -1,4 +1,4 @@
-import type { ApplyDesignResult, DesignJobEvent, DesignRequest, SizingReport, WorkloadConfigBody, WorkloadReport } from '@qudao/contract';
+import type { ApplyDesignResult, AuditEntry, DesignJobEvent, DesignRequest, SizingReport, Territory, TerritoryCreate, TerritoryPatch, User, WorkloadConfigBody, WorkloadReport } from '@qudao/contract';
 import { api } from '../../api/client';
 
 export const fetchWorkload = () => api<WorkloadReport>('/territory-design/workload');
@@ -38,3 +38,8 @@ export const changeAdjacency = (unitA: string, unitB: string, remove: boolean) =
   api<AdjacencyPair>('/units/adjacency', { method: remove ? 'DELETE' : 'POST', body: { unitA, unitB } });
 export const importUnits = (level: 'county' | 'custom', parentId: string | undefined, geojson: unknown) =>
   api<{ imported: number; adjacencyPairs: number }>('/units/import', { method: 'POST', body: { level, ...(parentId ? { parentId } : {}), geojson } });
+
+export const fetchTeamReps = () => api<{ items: User[]; total: number }>('/users', { query: { role: 'rep', pageSize: 200, sort: 'username' } });
+export const createTerritory = (body: TerritoryCreate) => api<Territory>('/territories', { method: 'POST', body });
+export const patchTerritory = (id: string, body: TerritoryPatch) => api<Territory>(`/territories/${id}`, { method: 'PATCH', body });
+export const fetchTerritoryHistory = (id: string) => api<{ items: AuditEntry[]; total: number }>(`/audit/territory/${id}`, { query: { pageSize: 200, order: 'desc' } });

@@ -25,7 +25,7 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
     return own[0] ? [own[0].unitId] : [];
   });
   const lockedIds = [...new Set([...locked, ...(lockHomes ? homes : [])])];
-  const timeLimitS = 8;
+  const [timeLimitS, setTimeLimitS] = useState(8);
   // The design runs as a job on the server's solver pool; a cancelled job still answers its best design so far.
   const job = useDesignJob((e) => {
     if (e.result) onResult(e.result);
@@ -55,7 +55,10 @@ export function DesignForm({ report, onResult }: { report: WorkloadReport; onRes
             </Form.Item>
           ) : null}
           <Form.Item label={t('tolerance')}>
-            <InputNumber min={1} max={50} value={tolerance} onChange={(v) => setTolerance(v ?? 5)} />
+            <InputNumber min={1} max={50} value={tolerance} onChange={(v) => setTolerance(v ?? 5)} id="design-tolerance" />
+          </Form.Item>
+          <Form.Item label={t('timeLimit')}>
+            <InputNumber min={1} max={30} value={timeLimitS} onChange={(v) => setTimeLimitS(v ?? 8)} id="design-time-limit" />
           </Form.Item>
           <Form.Item label={t('maxMoved')}>
             <InputNumber min={0} value={maxMoved} onChange={(v) => setMaxMoved(v)} id="design-max-moved" />

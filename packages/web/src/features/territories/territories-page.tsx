@@ -7,6 +7,7 @@ import { fetchWorkload } from './api';
 import { DesignForm } from './design-form';
 import { currentAssignment, recomputeTerritories } from './recompute';
 import { SizingCard } from './sizing-card';
+import { TerritoryAdmin } from './territory-admin';
 import { TerritoryMap } from './territory-map';
 import { UnitsAdmin } from './units-admin';
 import { useMe } from '../auth/use-me';
@@ -71,6 +72,7 @@ export function TerritoriesPage() {
           { key: 'workload', label: t('tabs.workload'), children: workloadTable },
           { key: 'sizing', label: t('tabs.sizing'), children: <SizingCard /> },
           { key: 'design', label: t('tabs.design'), children: <DesignForm report={report} onResult={(r) => setAssignment(new Map(r.assignment.map((a) => [a.unitId, a.territoryId])))} /> },
+          { key: 'admin', label: t('admin.tab'), children: <TerritoryAdmin report={report} isHq={me?.role === 'hq'} /> },
           { key: 'settings', label: t('settings.tab'), children: <WorkloadSettings canEdit={me?.role === 'hq'} /> },
           ...(me?.role === 'hq' ? [{ key: 'units', label: t('unitsTab'), children: <UnitsAdmin report={report} /> }] : []),
         ]}
