@@ -68,6 +68,19 @@ test('HQ runs a regional A-tier meeting: agenda policy, attendance, leaderboard 
   await expect(recognition).toContainText('销售增长之星');
   await recognition.getByRole('button', { name: '总部确认' }).click();
   await expect(recognition.getByTestId('recognition-confirmed')).toHaveText('已确认');
+  // Minutes and a follow-up action with owner and due date, then done.
+  await page.getByTestId('minutes').fill('表彰销售增长之星；讨论以旧换新补贴，经销商支持。');
+  await page.getByTestId('minutes-save').click();
+  await expect(page.getByTestId('minutes-save')).toBeDisabled();
+  await page.getByTestId('action-title').fill('整理经销商对补贴政策的意见');
+  await choose(page, 'action-owner', 'mgr01');
+  await pickDate(page, 'dueOn', '2026-12-31');
+  const action = page.getByTestId('action');
+  await expect(action).toContainText('整理经销商对补贴政策的意见');
+  await expect(action).toContainText('2026-12-31');
+  // The box follows the server's answer (controlled), so click and wait for it.
+  await action.getByRole('checkbox').click();
+  await expect(action.getByRole('checkbox')).toBeChecked();
   await page.getByTestId('meeting-held').click();
   await expect(page.getByTestId('meeting-status')).toHaveText('已召开');
   await page.screenshot({ path: screenshotPath('meeting-zh'), fullPage: true });
@@ -123,6 +136,8 @@ test('the meetings pages read in English and fit a phone; a manager sees them re
   await page.getByTestId('meetings-table').getByRole('link', { name: '全国 A 级经销商年会' }).click();
   await expect(page.getByTestId('agenda-recognition')).toBeVisible();
   await expect(page.getByTestId('invitee').first()).toBeVisible();
+  await expect(page.getByText('北京 国家会议中心')).toBeVisible();
+  await expect(page.getByTestId('action')).toContainText('制定季度返利结算细则');
   await expect(page.getByTestId('leaderboard-card')).toHaveCount(0);
   await page.getByTestId('user-menu').click();
   await page.getByTestId('locale-en').click();
