@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fen, lat, lng, localDate, optionalText, text, timestamp } from './common';
 
 export * from './visit-rules';
+export * from './visit-notices';
 
 // The standard visit (issue 5: R3.1–R3.5, R4). Objective types and their details are the domain's
 // (objectiveTypeSpecs); the contract only fixes the wire shape and lets the domain judge specificity.

@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { closePromise, computePromiseKeepingRates, isPromiseOverdue, validatePromiseDraft, type VisitPromise } from '@qudao/domain';
-import type { PromiseKeepingRate, PromiseMark, VisitPromiseView, promiseCreate } from '@qudao/contract';
+import { closePromise, computePromiseKeepingRates, getPromiseDaysOverdue, isPromiseOverdue, validatePromiseDraft, type VisitPromise } from '@qudao/domain';
+import type { OverduePromise, PromiseKeepingRate, PromiseMark, VisitPromiseView, promiseCreate } from '@qudao/contract';
 import type { z } from 'zod';
 import type { Scope } from '../../access/scope';
 import { accountIdVisible } from '../../access/visibility';
 import type { Db } from '../../db/connect';
-import { users } from '../../db/schema';
+import { accounts, users } from '../../db/schema';
 import { visitPromises, visits } from '../../db/schema-visits';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
@@ -45,6 +45,27 @@ export async function listPromises(db: Db, scope: Scope, status?: string): Promi
   const conds: SQL[] = [promiseVisible(scope)];
   if (status) conds.push(sql`${visitPromises.status} = ${status}`);
   return db.select().from(visitPromises).where(and(...conds)).orderBy(asc(visitPromises.dueOn), asc(visitPromises.id)).limit(500);
+}
+
+/**
+ * Overdue promises the scope must hear about (R3.5): open and past their due day by the domain's
+ * count, owned by the caller (a rep) or one of their reps (a manager; HQ sees all), most overdue first.
+ */
+export async function overduePromisesOf(db: Db, scope: Scope, today: string): Promise<OverduePromise[]> {
+  const rows = await db
+    .select({ p: visitPromises, accountName: accounts.name, ownerName: users.displayName })
+    .from(visitPromises)
+    .innerJoin(accounts, eq(accounts.id, visitPromises.accountId))
+    .innerJoin(users, eq(users.id, visitPromises.ownerId))
+    .where(and(promiseVisible(scope), eq(visitPromises.status, 'open'), sql`${visitPromises.dueOn} < ${today}`))
+    .orderBy(asc(visitPromises.dueOn), asc(visitPromises.id))
+    .limit(500);
+  return rows
+    .map(({ p, accountName, ownerName }) => ({
+      id: p.id, accountId: p.accountId, accountName, ownerId: p.ownerId, ownerName, what: p.what, toWhom: p.toWhom, dueOn: p.dueOn,
+      daysOverdue: getPromiseDaysOverdue(toDomainPromise(p), today), visitId: p.visitId,
+    }))
+    .filter((o) => o.daysOverdue > 0);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -14,7 +14,7 @@ import { buildBrief } from './brief';
 import { addVisitItem } from './items';
 import { photoStoreOf } from './photo-store';
 import { addPhoto, readPhoto, withPhotoCleanup } from './photos';
-import { createPromise, keepingRates, listPromises, markPromise, toPromiseView } from './promises';
+import { createPromise, keepingRates, listPromises, markPromise, overduePromisesOf, toPromiseView } from './promises';
 import { findVisit, listVisits } from './repo';
 import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, updateBrief } from './service';
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
@@ -95,6 +95,11 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     const day = today();
     const items = (await listPromises(deps.database.db, scopeOf(req), req.query.status)).map((p) => toPromiseView(p, day));
     return { items, total: items.length };
+  });
+  r.get('/api/promises/overdue', { ...read, schema: { tags, response: withErrors({ 200: overduePromises }) } }, async (req) => {
+    const date = today();
+    const items = await overduePromisesOf(deps.database.db, scopeOf(req), date);
+    return { date, items, total: items.length };
   });
   r.get('/api/promises/rates', { ...read, schema: { tags, querystring: rateQuery, response: withErrors({ 200: paged(promiseKeepingRate) }) } }, async (req) => {
     const day = today();

@@ -5,6 +5,7 @@ import type { CrossTerritoryAlert, PromiseKeepingRate, VisitPromiseView } from '
 import { api } from '../../api/client';
 import type { Page } from '../../api/endpoints';
 import { ErrorPanel } from '../../ui/error-panel';
+import { OverdueCard } from './overdue-card';
 import { WeeklyCard } from './weekly-card';
 
 /** The promise ledger (R3.5): keeping rate per rep, open promises (overdue first) and 窜货 alerts (R3.4). */
@@ -19,6 +20,7 @@ export function PromisesPage() {
     <Space direction="vertical" style={{ width: '100%', maxWidth: 900 }}>
       <Typography.Title level={4} style={{ margin: 0 }}>{t('ledger.title')}</Typography.Title>
       {error && <ErrorPanel error={error} />}
+      <OverdueCard />
       <WeeklyCard />
       <Card size="small" title={t('ledger.rates')}>
         <Table<PromiseKeepingRate>

@@ -6,6 +6,7 @@ import { PageSpin } from '../../ui/page-spin';
 import { useMe } from '../auth/use-me';
 import { NavMenu } from './nav-menu';
 import { UserMenu } from './user-menu';
+import { OverdueBell } from '../promises/overdue-bell';
 
 /** Layout of every signed-in page: header with user menu, side navigation (a drawer at phone width). */
 export function AppShell() {
@@ -28,6 +29,7 @@ export function AppShell() {
           {!phone && <span style={{ fontWeight: 400, fontSize: 13, opacity: 0.7, marginInlineStart: 8 }}>{t('login.subtitle')}</span>}
         </Typography.Text>
         <div style={{ flex: 1 }} />
+        <OverdueBell role={me.role} />
         <UserMenu me={me} compact={phone} />
       </Layout.Header>
       <Layout>

@@ -84,6 +84,7 @@ const zh = {
   weekly: { title: '本周拜访报告', planned: '计划', done: '完成', missed: '未拜访/取消', effective: '有效', outOfRange: '超范围签到', promises: '新承诺', tickets: '服务单' },
   ticketStatus: { open: '待处理', in_progress: '处理中', resolved: '已解决', reported: '已告知客户' },
   salesToolsList: '本次要带的销售工具（总部清单）',
+  notices: { bell: '逾期承诺', title: '逾期未兑现的承诺', none: '没有逾期承诺', days: '逾期 {{n}} 天', owner: '负责人', all: '查看承诺台账', hint: '到期未兑现的承诺同时提醒业务员本人和其经理；兑现、未兑现或撤回后提醒消失。' },
   settings: {
     tab: '拜访规则（总部）', rules: '有效拜访规则', rulesHint: '按客户类型设置：满足下列全部要求的拜访才算有效拜访，计入覆盖率。', tools: '销售工具清单', toolsHint: '业务员在拜访准备第4问逐项勾选；退役的工具保留在历史拜访中。',
     requireVerifiedCheckIn: '签到位置须核实', requireObjectiveOutcomes: '每个目标须记录结果', requiredSteps: '必须完成的步骤', requireStepsOfObjectives: '培训/下线拜访目标须完成该步骤', requireSalesTools: '须带齐销售工具',
@@ -183,6 +184,7 @@ export const visitsMessages = {
     weekly: { title: "This week's visit report", planned: 'Planned', done: 'Done', missed: 'Missed/cancelled', effective: 'Effective', outOfRange: 'Out-of-range check-ins', promises: 'New promises', tickets: 'Tickets' },
     ticketStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', reported: 'Reported to customer' },
     salesToolsList: 'Sales tools to carry (HQ checklist)',
+    notices: { bell: 'Overdue promises', title: 'Promises past due', none: 'No overdue promises', days: '{{n}} days overdue', owner: 'Owner', all: 'Open the promise ledger', hint: 'A promise past its due day alerts its rep and the rep’s manager until it is kept, broken or withdrawn.' },
     settings: {
       tab: 'Visit rules (HQ)', rules: 'Effective-visit rule', rulesHint: 'Per account kind: a visit counts as effective (and towards coverage) only when it meets every requirement below.', tools: 'Sales-tools checklist', toolsHint: 'Reps tick each tool at brief question 4; retired tools stay on past visits.',
       requireVerifiedCheckIn: 'Check-in position verified', requireObjectiveOutcomes: 'Every objective has its outcome', requiredSteps: 'Steps required', requireStepsOfObjectives: 'Training / downline objectives require that step', requireSalesTools: 'All sales tools carried',
