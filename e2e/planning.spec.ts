@@ -57,8 +57,19 @@ test('a manager plans a rep and approves; the rep sees the visits on Today and i
   await expect(page.getByTestId('plan-empty')).toBeVisible();
   await page.locator('input[data-testid="plan-horizon"], [data-testid="plan-horizon"] input').fill('2');
   for (const day of ['周六', '周日']) await page.getByTestId('plan-workdays').getByLabel(day).check();
-  await page.getByTestId('plan-effort').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ has: page.getByTestId('plan-effort-quick') }).click();
+  const effort = async (name: string) => {
+    await page.getByTestId('plan-effort').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ has: page.getByTestId(`plan-effort-${name}`) }).click();
+  };
+  // A long solve can be cancelled while the progress bar runs: nothing is saved.
+  await effort('thorough');
+  await page.getByTestId('plan-generate-button').click();
+  await expect(page.getByTestId('plan-progress')).toBeVisible();
+  await page.getByTestId('plan-cancel').click();
+  await expect(page.getByTestId('plan-job-error')).toContainText('已取消');
+  await expect(page.getByTestId('plan-empty')).toBeVisible();
+
+  await effort('quick');
   await page.getByTestId('plan-generate-button').click();
   await expect(page.getByTestId('plan-progress')).toBeVisible();
   const result = page.locator('[data-testid="plan-result"][data-status="draft"]');

@@ -32,7 +32,7 @@ function finished(job: PlanJob): Promise<PlanJob> {
  * Plans and approves the demo reps' visit plans starting the Monday of `referenceDate`'s week; approval
  * rolls out their planned visits for the next two weeks. Returns the number of plans approved.
  */
-export async function loadDemoPlans(db: Db, referenceDate: string, timeLimitMs = 600): Promise<number> {
+export async function loadDemoPlans(db: Db, referenceDate: string, timeLimitMs = 400): Promise<number> {
   const reps = await db.select({ id: users.id, managerId: users.managerId }).from(users).where(and(eq(users.role, 'rep'), inArray(users.username, [...demoPlanReps])));
   const travel = greatCircleProvider({ roadFactor: 1.3, speedKmh: 45 });
   const monday = addDays(referenceDate, -((new Date(`${referenceDate}T00:00:00Z`).getUTCDay() + 6) % 7));
