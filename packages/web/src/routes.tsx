@@ -23,8 +23,15 @@ const VisitPage = lazy(() => import('./features/visits/visit-page').then((m) => 
 const TerritoriesPage = lazy(() => import('./features/territories/territories-page').then((m) => ({ default: m.TerritoriesPage })));
 const ClassesPage = lazy(() => import('./features/classes/classes-page').then((m) => ({ default: m.ClassesPage })));
 const TiersPage = lazy(() => import('./features/tiers/tiers-page').then((m) => ({ default: m.TiersPage })));
+const PoliciesPage = lazy(() => import('./features/policies/policies-page').then((m) => ({ default: m.PoliciesPage })));
+const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
+const MeetingPage = lazy(() => import('./features/meetings/meeting-page').then((m) => ({ default: m.MeetingPage })));
 const ImportWizard = lazy(() => import('./features/imports/import-wizard').then((m) => ({ default: m.ImportWizard })));
 const PlanningPage = lazy(() => import('./features/planning/planning-page').then((m) => ({ default: m.PlanningPage })));
+const PricesPage = lazy(() => import('./features/prices/prices-page').then((m) => ({ default: m.PricesPage })));
+const DumpingPage = lazy(() => import('./features/dumping/dumping-page').then((m) => ({ default: m.DumpingPage })));
+const CasePage = lazy(() => import('./features/dumping/case-page').then((m) => ({ default: m.CasePage })));
+const CompetitorsPage = lazy(() => import('./features/competitors/competitors-page').then((m) => ({ default: m.CompetitorsPage })));
 
 const DashboardsPage = lazy(() => import('./features/dashboards/dashboards-page').then((m) => ({ default: m.DashboardsPage })));
 const ReportPage = lazy(() => import('./features/dashboards/report-page').then((m) => ({ default: m.ReportPage })));
@@ -62,6 +69,13 @@ export function AppRoutes() {
         <Route path="tiers" element={<Lazy><TiersPage /></Lazy>} />
         <Route path="imports" element={<RequireRole role="hq"><Lazy><ImportWizard /></Lazy></RequireRole>} />
         <Route path="planning" element={<Lazy><PlanningPage /></Lazy>} />
+        <Route path="policies" element={<Lazy><PoliciesPage /></Lazy>} />
+        <Route path="meetings" element={<Lazy><MeetingsPage /></Lazy>} />
+        <Route path="meetings/:id" element={<Lazy><MeetingPage /></Lazy>} />
+        <Route path="prices" element={<Lazy><PricesPage /></Lazy>} />
+        <Route path="dumping" element={<Lazy><DumpingPage /></Lazy>} />
+        <Route path="dumping/:id" element={<Lazy><CasePage /></Lazy>} />
+        <Route path="competitors" element={<Lazy><CompetitorsPage /></Lazy>} />
         <Route path="dashboards" element={<Lazy><DashboardsPage /></Lazy>} />
         <Route path="dashboards/report" element={<Lazy><ReportPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -3,7 +3,7 @@ import type { Messages } from './zh-CN';
 /** English UI text. */
 export const en: Messages = {
   app: { name: 'Qudao', fullName: 'Qudao · Channel maintenance', networkError: 'Cannot reach the server; check the network' },
-  nav: { accounts: 'Accounts', map: 'Map', users: 'Users', products: 'Products', leads: 'Leads', today: 'Today', visits: 'Visits', promises: 'Promises', territories: 'Territories', classes: 'Value classes', tiers: 'Tiers', imports: 'Import/export', planning: 'Visit plan', dashboards: 'Dashboards', menu: 'Menu' },
+  nav: { accounts: 'Accounts', map: 'Map', users: 'Users', products: 'Products', leads: 'Leads', today: 'Today', visits: 'Visits', promises: 'Promises', territories: 'Territories', classes: 'Value classes', tiers: 'Tiers', imports: 'Import/export', planning: 'Visit plan', policies: 'Policies', meetings: 'Meetings', prices: 'Price discipline', dumping: 'Dumping cases', competitors: 'Competitors', dashboards: 'Dashboards', menu: 'Menu' },
   user: { language: 'Language', logout: 'Sign out', roles: { hq: 'HQ', manager: 'Regional manager', rep: 'Sales rep' } },
   login: {
     title: 'Sign in',

@@ -9,7 +9,12 @@ import { territoriesMessages } from '../features/territories/messages';
 import { classesMessages } from '../features/classes/messages';
 import { tiersMessages } from '../features/tiers/messages';
 import { importsMessages } from '../features/imports/messages';
+import { policiesMessages } from '../features/policies/messages';
+import { meetingsMessages } from '../features/meetings/messages';
 import { planningMessages } from '../features/planning/messages';
+import { pricesMessages } from '../features/prices/messages';
+import { dumpingMessages } from '../features/dumping/messages';
+import { competitorsMessages } from '../features/competitors/messages';
 import { dashboardsMessages } from '../features/dashboards/messages';
 
 /** Namespaced feature messages, by namespace. */
@@ -20,7 +25,12 @@ export const featureMessages = {
   classes: classesMessages,
   tiers: tiersMessages,
   imports: importsMessages,
+  policies: policiesMessages,
+  meetings: meetingsMessages,
   planning: planningMessages,
+  prices: pricesMessages,
+  dumping: dumpingMessages,
+  competitors: competitorsMessages,
   dashboards: dashboardsMessages,
 } as const;
 

@@ -1,7 +1,7 @@
 /** Chinese (default) UI text. The shape of this object is the shape every language must have. */
 export const zhCN = {
   app: { name: '渠道', fullName: '渠道 · 渠道维护系统', networkError: '无法连接服务器，请检查网络' },
-  nav: { accounts: '客户', map: '地图', users: '用户', products: '产品', leads: '线索', today: '今日', visits: '拜访', promises: '承诺', territories: '区域规划', classes: '价值分类', tiers: '经销商分级', imports: '导入导出', planning: '拜访计划', dashboards: '经营看板', menu: '菜单' },
+  nav: { accounts: '客户', map: '地图', users: '用户', products: '产品', leads: '线索', today: '今日', visits: '拜访', promises: '承诺', territories: '区域规划', classes: '价值分类', tiers: '经销商分级', imports: '导入导出', planning: '拜访计划', policies: '渠道政策', meetings: '经销商会议', prices: '价格管控', dumping: '窜货案件', competitors: '竞品情报', dashboards: '经营看板', menu: '菜单' },
   user: { language: '语言', logout: '退出登录', roles: { hq: '总部', manager: '区域经理', rep: '业务员' } },
   login: {
     title: '登录',

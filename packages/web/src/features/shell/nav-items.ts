@@ -22,7 +22,12 @@ export const navItems: readonly NavItem[] = [
   { path: '/classes', labelKey: 'nav.classes', roles: ['hq', 'manager'] },
   { path: '/tiers', labelKey: 'nav.tiers', roles: ['hq', 'manager'] },
   { path: '/imports', labelKey: 'nav.imports', roles: ['hq'] },
+  { path: '/policies', labelKey: 'nav.policies', roles: ['hq', 'manager'] },
+  { path: '/meetings', labelKey: 'nav.meetings', roles: ['hq', 'manager'] },
   { path: '/planning', labelKey: 'nav.planning', roles: ['hq', 'manager', 'rep'] },
+  { path: '/prices', labelKey: 'nav.prices', roles: ['hq', 'manager', 'rep'] },
+  { path: '/dumping', labelKey: 'nav.dumping', roles: ['hq', 'manager'] },
+  { path: '/competitors', labelKey: 'nav.competitors', roles: ['hq', 'manager', 'rep'] },
   { path: '/dashboards', labelKey: 'nav.dashboards', roles: ['hq', 'manager', 'rep'] },
 ];
 
