@@ -149,7 +149,7 @@ export const planningMessages = {
     overdue: 'Overdue accounts',
     neverVisited: 'Never visited',
     overdueDays: '{{n}} days overdue',
-    backtracking: 'Backtracking index: {{index}} ({{days}} days; 1.00 means no detours)',
+    backtracking: 'Backtracking index: {{index}} (days counted: {{days}}; 1.00 means no detours)',
     noBacktracking: 'Backtracking index: not enough data',
     noOverdue: 'No overdue accounts',
   } satisfies typeof zh,
