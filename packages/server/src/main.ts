@@ -10,6 +10,7 @@ import { settings, users } from './db/schema';
 import { loadDemo } from './demo/load';
 import { registerWebApp } from './http/web-app';
 import { seedUnits } from './units/seed';
+import { photoStoreOf } from './modules/visits/photo-store';
 
 /** Where `npm run build -w @qudao/web` puts the web app. */
 export const defaultWebDistDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -118,7 +119,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const [count] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
     if ((count?.n ?? 0) === 0) {
       log('Empty database: loading the demo company…');
-      const loaded = await loadDemo(database.db, { password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE, dataDir: config.QUDAO_DATA_DIR });
+      const loaded = await loadDemo(database.db, { password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE, dataDir: config.QUDAO_DATA_DIR, photoStore: photoStoreOf(config) });
       log(`Demo loaded in ${(loaded.durationMs / 1000).toFixed(1)} s: ${loaded.counts.accounts} accounts, ${loaded.counts.salesLines} sales lines.`);
       step();
     }

@@ -7,6 +7,7 @@ import * as archiveSchema from '../src/db/schema-archive';
 import { salesTargets } from '../src/db/schema-shared';
 import * as channel from '../src/db/schema-channel';
 import { priceObservations } from '../src/db/schema-visits';
+import { salesTools, visitRules } from '../src/db/schema-visit-rules';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
 
@@ -46,6 +47,8 @@ function validBodies(w: World): Record<string, object> {
     'PATCH /api/minimum-prices/:id': { priceFen: 100 },
     'POST /api/price-observations': { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: w.product.model, priceFen: 100, source: 'quote' },
     'POST /api/dumping-cases/:id/steps': { step: 'confirmed', note: '核实' },
+    'PUT /api/settings/visits/rules/:kind': { requireVerifiedCheckIn: true, requireObjectiveOutcomes: true, requiredSteps: ['preparation'], requireStepsOfObjectives: true, requireSalesTools: false },
+    'PUT /api/settings/visits/tools': { tools: [{ name: '名片', nameEn: 'Cards', accountKinds: ['distributor'] }] },
     'POST /api/territories': { name: '新区域', ownerId: w.users.repA1.id },
     'PATCH /api/territories/:id': { name: '改名' },
   };
@@ -71,6 +74,8 @@ function badReferenceBodies(w: World): Record<string, object[]> {
     'POST /api/meetings/:id/actions': [{ title: 'x', ownerId: ghost, dueOn: '2026-12-01' }],
     'POST /api/minimum-prices': [{ model: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, regionUnitId: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, priceFen: 1, validFrom: '2026-05-01' }],
     'PATCH /api/minimum-prices/:id': [{ validTo: '2025-01-01' }],
+    'PUT /api/settings/visits/rules/:kind': [{ requireVerifiedCheckIn: false, requireObjectiveOutcomes: false, requiredSteps: [], requireStepsOfObjectives: false, requireSalesTools: false }],
+    'PUT /api/settings/visits/tools': [{ tools: [{ id: ghost, name: 'x', nameEn: 'x', accountKinds: ['distributor'] }] }],
     'POST /api/price-observations': [{ accountId: ghost, observedOn: '2026-11-01', model: w.product.model, priceFen: 1, source: 'quote' }, { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: 'NOPE', priceFen: 1, source: 'quote' }],
   };
 }
@@ -83,6 +88,7 @@ function paramIdFor(route: RouteInfo, w: World): string {
   if (route.url.startsWith('/api/meetings')) return w.channel.meetingId;
   if (route.url.startsWith('/api/minimum-prices')) return w.dumping.minimumPriceId;
   if (route.url.startsWith('/api/dumping-cases')) return w.dumping.caseId;
+  if (route.url.startsWith('/api/settings/visits/rules')) return 'distributor';
   return w.accounts.distA1.id;
 }
 
@@ -132,7 +138,7 @@ describe('bad input to every write endpoint', () => {
 
   async function snapshotAll() {
     const db = t.database.db;
-    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets, channel.meetings, channel.meetingActions, channel.meetingAgendaItems, channel.meetingInvitees, channel.policies, channel.minimumPrices, channel.priceViolations, channel.dumpingCases, priceObservations];
+    const tables = [schema.users, schema.units, schema.territories, schema.territoryUnits, schema.accounts, schema.contacts, schema.productLines, schema.products, schema.salesLines, schema.auditLog, schema.settings, schema.idempotencyKeys, ...Object.values(archiveSchema), salesTargets, channel.meetings, channel.meetingActions, channel.meetingAgendaItems, channel.meetingInvitees, channel.policies, channel.minimumPrices, channel.priceViolations, channel.dumpingCases, priceObservations, visitRules, salesTools];
     const out: unknown[] = [];
     for (const table of tables) {
       const rows = await db.select().from(table);

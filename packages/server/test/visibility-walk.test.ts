@@ -84,6 +84,9 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/visits/:id/items': [{ kind: 'policy', policy: 'HACKED 政策', acknowledgedBy: '王' }],
     'POST /api/visits/:id/promises': [{ what: 'HACKED', toWhom: '王', dueOn: '2026-12-01' }],
     'POST /api/visits/:id/promises/:promiseId/mark': [{ mark: 'broken', note: 'HACKED' }],
+    // HQ-only visit settings: a rep or manager gets 403 for every one of these (checked below: nothing changes).
+    'PUT /api/settings/visits/rules/:kind': [{ requireVerifiedCheckIn: false, requireObjectiveOutcomes: true, requiredSteps: [], requireStepsOfObjectives: false, requireSalesTools: false }],
+    'PUT /api/settings/visits/tools': [{ tools: [{ name: 'HACKED', nameEn: 'HACKED', accountKinds: ['distributor'] }] }],
     'PATCH /api/tickets/:id': [{ status: 'resolved', resolution: 'HACKED' }],
     'POST /api/territory-design/apply': [{ assignment: [{ unitId: 'UB1', territoryId: '00000000-0000-4000-8000-000000000001' }] }, { assignment: [{ unitId: 'UX', territoryId: '00000000-0000-4000-8000-000000000001' }] }],
     'POST /api/territories': [{ name: 'HACKED', ownerId: w.users.repB1.id }],

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DemoRefusedError, loadConfig, loadDemo, openConfiguredDatabase, prepareDatabase } from '@qudao/server';
+import { DemoRefusedError, loadConfig, loadDemo, openConfiguredDatabase, photoStoreOf, prepareDatabase } from '@qudao/server';
 import { UserFacingError } from '../errors';
 
 function parseSeed(value: string): number {
@@ -24,7 +24,7 @@ export function registerDemoCommand(program: Command) {
       try {
         await prepareDatabase(database);
         const result = await loadDemo(database.db, {
-          seed, reset: opts.reset, password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE, referenceDate: opts.date, dataDir: config.QUDAO_DATA_DIR,
+          seed, reset: opts.reset, password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE, referenceDate: opts.date, dataDir: config.QUDAO_DATA_DIR, photoStore: photoStoreOf(config),
         });
         const c = result.counts;
         console.log(`Demo company loaded (seed ${result.seed}, sales to the month before ${result.referenceDate}) in ${(result.durationMs / 1000).toFixed(1)} s:`);

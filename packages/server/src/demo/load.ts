@@ -9,6 +9,7 @@ import { generateDemo, type DemoAccount, type DemoContact, type DemoData } from 
 import type { DemoSalesLine } from './sales';
 import { createUser } from '../modules/users/service';
 import { classifyDemo } from './classes';
+import type { PhotoStore } from '../modules/visits/photo-store';
 import { loadDemoVisits } from './visits';
 import { fillDemoArchive } from './archive';
 import { loadDemoChannel } from './channel';
@@ -27,6 +28,8 @@ export interface LoadDemoOptions {
   timeZone?: string;
   /** Where the demo's visit photos are written (the server's QUDAO_DATA_DIR); without it only their rows. */
   dataDir?: string;
+  /** Where the demo's visit photos go instead (the configured store, e.g. S3); wins over `dataDir`. */
+  photoStore?: PhotoStore;
   /** Multiplies accounts and sales (the API benchmark loads 10). */
   scale?: number;
 }
@@ -70,7 +73,7 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   await fillDemoArchive(db, referenceDate, seed);
   // After the archive: tiers read the distributors' turnover and credit from it.
   await classifyDemo(db, referenceDate);
-  await loadDemoVisits(db, referenceDate, seed, opts.dataDir);
+  await loadDemoVisits(db, referenceDate, seed, opts.photoStore ?? opts.dataDir);
   await loadDemoChannel(db, referenceDate);
   await loadDemoDumping(db, referenceDate);
   // Visit planning: approved plans of one rep per manager (skipped for the scaled benchmark company).
