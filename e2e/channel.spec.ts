@@ -149,3 +149,47 @@ test('the meetings pages read in English and fit a phone; a manager sees them re
   await expect(page.getByRole('heading', { name: 'Channel policies' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
 });
+
+test.describe('on the phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, permissions: ['geolocation'] });
+
+  test('a rep plans a visit from a pending policy, the brief lists it, and the policy item delivers it', async ({ page, context }) => {
+    await signIn(page, 'rep07');
+    const list = (await (await page.request.get('/api/accounts', { params: { pageSize: 100, kind: 'distributor' } })).json()) as { items: { id: string; lng: number | null; lat: number | null }[] };
+    let target: { id: string; lng: number; lat: number; policy: { id: string; title: string } } | null = null;
+    for (const a of list.items) {
+      if (a.lng === null || a.lat === null) continue;
+      const pending = (await (await page.request.get(`/api/accounts/${a.id}/pending-policies`)).json()) as { items: { id: string; title: string }[] };
+      if (pending.items[0]) {
+        target = { id: a.id, lng: a.lng, lat: a.lat, policy: pending.items[0] };
+        break;
+      }
+    }
+    expect(target, 'a distributor of rep07 has a released policy not yet delivered').not.toBeNull();
+    const { policy } = target!;
+
+    // Planning: the pending policy becomes the visit's objective.
+    await page.goto(`/visits/new?accountId=${target!.id}`);
+    const suggestions = page.getByTestId('pending-policies');
+    await expect(suggestions).toContainText(policy.title);
+    await page.getByTestId(`pending-add-${policy.id}`).click();
+    await page.getByRole('button', { name: '×' }).first().click(); // the empty default objective
+    await expect(page.getByTestId('objective-policy')).toHaveValue(policy.title);
+    await page.getByTestId('visit-create').click();
+    await expect(page).toHaveURL(/\/visits\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('brief-pending-policies')).toContainText(policy.title);
+
+    // At the visit: the policy item picks the pending policy and records who acknowledged it.
+    await context.setGeolocation({ longitude: target!.lng + 0.001, latitude: target!.lat, accuracy: 10 });
+    await page.getByTestId('check-in').click();
+    await expect(page.getByTestId('check-in-status')).toContainText('位置已核实');
+    await choose(page, 'item-kind', '政策传达');
+    await choose(page, 'item-policyId', policy.title);
+    await expect(page.getByTestId('item-policy')).toHaveValue(policy.title);
+    await page.getByTestId('item-acknowledgedBy').fill('总经理 王强');
+    await page.getByTestId('item-add').click();
+    await expect(page.getByTestId('visit-item').filter({ hasText: '政策传达' })).toBeVisible();
+    await expect.poll(async () => ((await (await page.request.get(`/api/accounts/${target!.id}/pending-policies`)).json()) as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(policy.id);
+    await page.screenshot({ path: screenshotPath('visit-policy-phone'), fullPage: true });
+  });
+});

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { formatFen } from '../../ui/money';
 import { enqueue, type OutboxEntry } from './outbox';
+import { Recommendations } from './recommendations';
 import { latestBrief, ToolsChecklist } from './tools-checklist';
+import { BriefPendingPolicies } from '../policies/brief-pending';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 
@@ -92,9 +94,10 @@ export function BriefCard({ brief, pending }: { brief: VisitBriefView; pending: 
             </Checkbox>
             {q.state === 'skipped' && <Tag>{q.skipReason}</Tag>}
             {q.id === 'objective' && (
-              <ul>{v.objectives.map((o, i) => <li key={i}>{objectiveTypeSpecs[o.type].label[currentLocale()]}: {Object.values(o.details).filter((x) => x !== null && x !== '').join(' · ')}</li>)}</ul>
+              <ul>{v.objectives.map((o, i) => <li key={i}>{objectiveTypeSpecs[o.type].label[currentLocale()]}: {Object.entries(o.details).filter(([k, x]) => !k.endsWith('Id') && x !== null && x !== '').map(([, x]) => String(x)).join(' · ')}</li>)}</ul>
             )}
-            {q.id === 'sales_data' && <SalesFigures s={brief.sales} />}
+            {q.id === 'objective' && <BriefPendingPolicies brief={brief} />}
+            {q.id === 'sales_data' && <><SalesFigures s={brief.sales} /><Recommendations brief={brief} /></>}
             {q.id === 'sales_tools' && <ToolsChecklist brief={brief} pending={pending} editable={editable} />}
             {q.id === 'promises' && <PromisesToMark brief={brief} pending={pending} locked={!editable} />}
           </li>
