@@ -15,8 +15,23 @@ test('HQ sizes the force, designs 12 territories, moves a unit by hand and appli
   await expect(page.getByTestId('reps-needed')).toContainText(/需要业务员：\d+ 人（目前 12 人）/);
   await expect(page.getByTestId('sizing-curve').locator('canvas')).toBeVisible();
 
-  // Re-align the current 12 territories, moving at most 4 units, so the rest of the demo stays usable.
+  // A design runs as a job on the server's solver pool: progress shows while it runs, and stopping it keeps
+  // the best design found so far (±1 % on three measures is out of reach, so it would run the full time).
   await page.getByRole('tab', { name: '区域划分' }).click();
+  await page.locator('#design-tolerance').fill('1');
+  await page.locator('#design-time-limit').fill('30');
+  await page.getByRole('checkbox', { name: '客户数' }).check();
+  await page.getByTestId('design-run').click();
+  await expect(page.getByTestId('design-progress')).toContainText(/已计算 [\d.]+ 秒|排队/);
+  await expect(page.getByTestId('design-progress')).toContainText('当前最优方案最大偏差', { timeout: 15_000 });
+  await page.getByTestId('design-cancel').click();
+  await expect(page.getByText('已停止：下面是停止前找到的最优方案')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('design-result')).toContainText('调整后');
+  await page.getByRole('checkbox', { name: '客户数' }).uncheck();
+  await page.locator('#design-tolerance').fill('5');
+  await page.locator('#design-time-limit').fill('8');
+
+  // Re-align the current 12 territories, moving at most 4 units, so the rest of the demo stays usable.
   await page.locator('#design-k').fill('12');
   await page.locator('#design-max-moved').fill('4');
   await page.getByTestId('design-run').click();
@@ -47,7 +62,13 @@ test('HQ sizes the force, designs 12 territories, moves a unit by hand and appli
   expect(from).not.toBe(to);
   await page.screenshot({ path: screenshotPath('territories-applied-zh'), fullPage: true });
 
+  // The territory's history shows the unit it received.
+  await page.getByRole('tab', { name: '区域与历史' }).click();
+  await page.getByTestId('territory-admin').locator('tbody tr.ant-table-row').filter({ hasText: '辽中辽西区' }).getByTestId('territory-history-open').click();
+  await expect(page.getByTestId('territory-history')).toContainText('+营口市');
+
   // The account's rep changed and its history says so.
+  await page.keyboard.press('Escape');
   await row.locator('a').click();
   await expect(page.getByTestId('account-details')).toContainText(to);
   await expect(page.getByTestId('audit-card')).toContainText('业务员');
@@ -79,4 +100,42 @@ test('a manager designs only within the territories of their four reps', async (
   await page.getByTestId('design-run').click();
   await expect(page.getByTestId('design-result')).toContainText('调整后', { timeout: 30_000 });
   await page.screenshot({ path: screenshotPath('territories-manager-design-zh'), fullPage: true });
+
+  // Renaming one of their territories is recorded in its history.
+  await page.getByRole('tab', { name: '区域与历史' }).click();
+  const first = page.getByTestId('territory-admin').locator('tbody tr.ant-table-row').first();
+  const name = (await first.locator('td').first().innerText()).trim();
+  await first.getByRole('button', { name: /修\s*改/ }).click();
+  await page.locator('#territory-name').fill(`${name}（新）`);
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByTestId('territory-admin')).toContainText(`${name}（新）`);
+  await page.getByTestId('territory-admin').locator('tbody tr.ant-table-row').filter({ hasText: `${name}（新）` }).getByTestId('territory-history-open').click();
+  await expect(page.getByTestId('territory-history')).toContainText(`名称：${name} → ${name}（新）`);
+});
+
+test('HQ edits the workload parameters, validated; a manager only reads them', async ({ page }) => {
+  await signIn(page, 'hq');
+  await page.goto('/territories');
+  await page.getByRole('tab', { name: '工作量参数' }).click();
+  const days = page.locator('#workload-daysPerMonth');
+  await expect(days).toHaveValue('21');
+  await page.locator('#visit-hours-distributor-A').fill('');
+  await page.getByTestId('workload-settings-save').click();
+  await expect(page.getByTestId('workload-settings')).toContainText('必填');
+  await page.locator('#visit-hours-distributor-A').fill('2.5');
+  await days.fill('22');
+  await page.getByTestId('workload-settings-save').click();
+  await expect(page.getByText('已保存，工作量与人员规模已按新参数重新计算')).toBeVisible();
+  await expect(page.getByText('每人每月可用工时：149.6 小时', { exact: false })).toBeVisible();
+  await days.fill('21');
+  await page.getByTestId('workload-settings-save').click();
+  await expect(page.getByText('每人每月可用工时：142.8 小时', { exact: false })).toBeVisible();
+
+  await page.context().clearCookies();
+  await signIn(page, 'mgr01');
+  await page.goto('/territories');
+  await page.getByRole('tab', { name: '工作量参数' }).click();
+  await expect(page.getByText('工作量参数由总部设置，区域经理只能查看。')).toBeVisible();
+  await expect(page.locator('#workload-daysPerMonth')).toBeDisabled();
+  await expect(page.getByTestId('workload-settings-save')).toHaveCount(0);
 });
