@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { archiveSections, type ArchiveSectionId } from '@qudao/domain';
-import { archiveStaleSql } from '../archive/stale-sql';
+import { archiveSections, defaultFreshnessRules, type ArchiveSectionId } from '@qudao/domain';
+import { freshnessSettingKey } from '../archive/stale-sql';
 import type { DashboardContext } from './filters';
 
 // The archive's completeness (R5.5) of many accounts at once, in SQL. The weights, the fields that apply
@@ -9,7 +9,10 @@ import type { DashboardContext } from './filters';
 // dashboards test checks the result against the account pages, which judge through the domain.
 // Loading every archive into the domain took ~0.3 ms per account, ten times too slow for HQ at ×10.
 
-const filled = (col: string) => sql.raw(`(coalesce(btrim(${col}), '') <> '')`);
+// Text is filled when something other than white space is left (the domain trims like JavaScript); octet
+// lengths, not text comparisons, so no collation is consulted per row.
+const filledText = (col: string) => `(octet_length(btrim(${col}, E' \\t\\n\\r\u3000')) > 0)`;
+const filled = (col: string) => sql.raw(filledText(col));
 const present = (col: string) => sql.raw(`(${col} is not null)`);
 
 // Where each field of the non-contact sections is stored (a = accounts, p = account_profiles, up =
@@ -26,9 +29,9 @@ const fieldSql: Record<string, SQL> = {
   'region.exportMarketPolicy': filled('up.export_market_policy'),
   'competitors.competitors': sql.raw('(cm.brands > 0)'),
   // The profile's own text wins when present; else the relations noted per competitor.
-  'competitors.competitorRelations': sql.raw(`(case when p.competitor_relations is not null then btrim(p.competitor_relations) <> '' else coalesce(cm.relations, false) end)`),
+  'competitors.competitorRelations': sql.raw(`(case when p.competitor_relations is not null then ${filledText('p.competitor_relations')} else coalesce(cm.relations, false) end)`),
   'competitors.competitorPrices': sql.raw('coalesce(cm.priced, false)'),
-  'competitors.orderFlow': sql.raw(`(case when p.order_flow is not null then btrim(p.order_flow) <> '' else oo.has end)`),
+  'competitors.orderFlow': sql.raw(`(case when p.order_flow is not null then ${filledText('p.order_flow')} else oo.has end)`),
   'trading.salesActivity': filled('p.sales_activity'),
   'trading.problems': filled('p.problems'),
   'trading.potential': filled('p.potential'),
@@ -60,55 +63,84 @@ const contactFieldSql: Record<string, SQL> = {
 
 const sectionOf = (id: ArchiveSectionId) => archiveSections.find((s) => s.id === id)!;
 
-// Weighted share of the applicable fields filled, as a numeric in [0, 1].
-function fractionSql(id: ArchiveSectionId): SQL {
-  if (id === 'contacts') return sql`coalesce(cs.fraction, 0)`;
+// Weighted share of the applicable fields filled, as a numeric in [0, 1] (null when none applies).
+function fractionSql(id: Exclude<ArchiveSectionId, 'contacts'>): SQL {
   const fields = sectionOf(id).fields;
   const applies = (f: (typeof fields)[number]) => {
     const kinds = f.kinds ? sql`a.kind in (${sql.join(f.kinds.map((k) => sql`${k}`), sql`, `)})` : sql`true`;
     return f.exportOnly ? sql`(${kinds} and coalesce(p.export_oriented, false))` : kinds;
   };
-  const total = sql.join(fields.map((f) => sql`(case when ${applies(f)} then ${f.weight}::numeric else 0 end)`), sql` + `);
-  const got = sql.join(fields.map((f) => sql`(case when ${applies(f)} and ${fieldSql[`${id}.${f.id}`]!} then ${f.weight}::numeric else 0 end)`), sql` + `);
-  return sql`(${got}) / nullif(${total}, 0)`;
+  // Fields that always apply add a constant to the total; only conditional ones need a test per row.
+  const fixed = fields.filter((f) => !f.kinds && !f.exportOnly).reduce((n, f) => n + f.weight, 0);
+  const total = sql.join([sql.raw(String(fixed)), ...fields.filter((f) => f.kinds || f.exportOnly).map((f) => sql`(case when ${applies(f)} then ${sql.raw(String(f.weight))} else 0 end)`)], sql` + `);
+  const got = sql.join(fields.map((f) => sql`(case when ${f.kinds || f.exportOnly ? sql`${applies(f)} and ` : sql``}${fieldSql[`${id}.${f.id}`]!} then ${sql.raw(String(f.weight))} else 0 end)`), sql` + `);
+  return sql`(${got})::numeric / nullif(${total}, 0)`;
 }
 
 const contactFraction = (() => {
   const fields = sectionOf('contacts').fields;
   const total = fields.reduce((s, f) => s + f.weight, 0);
-  return sql`(${sql.join(fields.map((f) => sql`(case when ${contactFieldSql[f.id]!} then ${f.weight}::numeric else 0 end)`), sql` + `)}) / ${total}::numeric`;
+  return { got: sql`(${sql.join(fields.map((f) => sql`(case when ${contactFieldSql[f.id]!} then ${sql.raw(String(f.weight))} else 0 end)`), sql` + `)})`, total };
 })();
 
 /** The archive sections in the domain's order. */
 export const archiveSectionKeys = archiveSections.map((s) => s.id);
 
+// The day each section was last changed, per account (as archive/stale-sql.ts and archive/assess.ts).
+const lastUpdated: Record<ArchiveSectionId, SQL> = {
+  basic: sql.raw('greatest(mt.basic, (accounts.updated_at)::date)'),
+  contacts: sql.raw('greatest(mt.contacts, cu.updated_on)'),
+  region: sql.raw('up.updated_on'),
+  competitors: sql.raw('mt.competitors'),
+  trading: sql.raw('mt.trading'),
+  deeper: sql.raw('mt.deeper'),
+};
+
 /**
  * A select of every open account of the filters with, per section, `<section>_score` (whole percent, the
- * domain's rounding) and `<section>_stale` (archive/stale-sql's rule on `asOf`), and `overall_score`.
+ * domain's rounding) and `<section>_stale` (on `asOf`), and `overall_score`; materialised once.
  */
 export function archiveScoresSql(ctx: DashboardContext): SQL {
   const weightSum = archiveSections.reduce((s, d) => s + d.weight, 0);
-  const weighted = sql.join(archiveSections.map((d) => sql`${d.weight}::numeric * coalesce(${fractionSql(d.id)}, 1)`), sql` + `);
+  const weighted = sql.join(archiveSections.map((d) => sql`${sql.raw(String(d.weight))} * coalesce(g.${sql.raw(d.id)}, 1)`), sql` + `);
+  const fractions = sql.join(archiveSections.map((d) => sql`${d.id === 'contacts' ? sql`coalesce(cs.fraction, 0)` : fractionSql(d.id)} as ${sql.raw(d.id)}`), sql`, `);
+  const d = defaultFreshnessRules;
+  const rule = (c: 'A' | 'B' | 'C') => sql`coalesce((select (s.value ->> ${c})::int from settings s where s.key = ${freshnessSettingKey}), ${d[c]}::int)`;
   const perSection = sql.join(
-    archiveSections.map((d) => sql`round(coalesce(${fractionSql(d.id)}, 1) * 100) as ${sql.raw(`${d.id}_score`)}, ${archiveStaleSql(d.id, ctx.asOf)} as ${sql.raw(`${d.id}_stale`)}`),
+    archiveSections.map((d) => sql`round(coalesce(g.${sql.raw(d.id)}, 1) * 100) as ${sql.raw(`${d.id}_score`)},
+      (${lastUpdated[d.id]} is null or ${lastUpdated[d.id]} < ${ctx.asOf}::date - fr.max_age) as ${sql.raw(`${d.id}_stale`)}`),
     sql`, `,
   );
+  const metaCols = sql.join((['basic', 'contacts', 'competitors', 'trading', 'deeper'] as const).map((x) => sql`max(m.updated_on) filter (where m.section = ${x}) as ${sql.raw(x)}`), sql`, `);
   return sql`
     with acc as (${ctx.accounts}), o as (select id from acc where acc.status <> 'closed'),
     cs as (
-      select x.account_id, coalesce(avg(x.f) filter (where x.is_key), avg(x.f)) as fraction
-      from (select c.account_id, coalesce(cp.is_key, false) as is_key, ${contactFraction} as f from contacts c left join contact_profiles cp on cp.contact_id = c.id
+      select x.account_id, coalesce(avg(x.got) filter (where x.is_key), avg(x.got)) / ${sql.raw(String(contactFraction.total))} as fraction
+      from (select c.account_id, coalesce(cp.is_key, false) as is_key, ${contactFraction.got} as got from contacts c left join contact_profiles cp on cp.contact_id = c.id
         where c.account_id in (select id from o)) x group by 1),
+    cu as (
+      select c.account_id, max(greatest(c.updated_at, cp.updated_at))::date as updated_on from contacts c left join contact_profiles cp on cp.contact_id = c.id
+      where c.account_id in (select id from o) group by 1),
     cm as (
-      select ac.account_id, count(*) as brands, bool_or(coalesce(ac.relation, '') <> '') as relations,
-        bool_or(coalesce(ac.models, '') <> '' or coalesce(ac.price_note, '') <> '') as priced
-      from account_competitors ac where ac.account_id in (select id from o) group by 1)
+      select ac.account_id, count(*) as brands, bool_or(octet_length(ac.relation) > 0) as relations,
+        coalesce(bool_or(octet_length(ac.models) > 0 or octet_length(ac.price_note) > 0), false) as priced
+      from account_competitors ac where ac.account_id in (select id from o) group by 1),
+    mt as (select m.account_id, ${metaCols} from archive_section_meta m where m.account_id in (select id from o) group by 1),
+    oo as (select distinct oc.account_id from order_outcomes oc where oc.account_id in (select id from o)),
+    rules as (select ${rule('A')} as a, ${rule('B')} as b, ${rule('C')} as c)
     select accounts.id as account_id, ${perSection}, round((${weighted}) / ${weightSum}::numeric * 100) as overall_score
     from accounts join o on o.id = accounts.id
     cross join lateral (select accounts.kind, accounts.name, accounts.address, accounts.phone, accounts.lng, accounts.lat) a
     left join account_profiles p on p.account_id = accounts.id
     left join unit_profiles up on up.unit_id = accounts.unit_id
+    left join account_classes acl on acl.account_id = accounts.id
+    cross join rules
+    cross join lateral (select case coalesce(acl.value_class, case when accounts.kind = 'distributor' then 'B' else 'C' end)
+      when 'A' then rules.a when 'B' then rules.b else rules.c end as max_age) fr
     left join cs on cs.account_id = accounts.id
+    left join cu on cu.account_id = accounts.id
     left join cm on cm.account_id = accounts.id
-    cross join lateral (select exists (select 1 from order_outcomes oc where oc.account_id = accounts.id) as has) oo`;
+    left join mt on mt.account_id = accounts.id
+    cross join lateral (select exists (select 1 from oo where oo.account_id = accounts.id) as has) oo
+    cross join lateral (select ${fractions}) g`;
 }

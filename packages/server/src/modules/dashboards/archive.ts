@@ -18,7 +18,7 @@ export const archiveDashboard: DashboardDef = {
   async compute(ctx) {
     const cols = categories.map((c) => sql`round(avg(${scoreCol(c)}), 1) as ${sql.raw(`${c}_avg`)}, count(*) filter (where ${staleCond(c)}) as ${sql.raw(`${c}_stale_n`)},
       count(*) filter (where ${scoreCol(c)} = 100) as ${sql.raw(`${c}_complete_n`)}`);
-    const [r] = await rows<Record<string, string | null>>(ctx, sql`select ${sql.join(cols, sql`, `)} from (${archiveScoresSql(ctx)}) s`);
+    const [r] = await rows<Record<string, string | null>>(ctx, sql`with s as materialized (${archiveScoresSql(ctx)}) select ${sql.join(cols, sql`, `)} from s`);
     const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
     return {
       categories: categories.map((key) => ({ key })),
@@ -31,6 +31,6 @@ export const archiveDashboard: DashboardDef = {
     if (!(categories as readonly string[]).includes(c)) return [];
     const cond = series === 'staleAccounts' ? staleCond(c) : series === 'completeAccounts' ? sql`${scoreCol(c)} = 100` : sql`true`;
     // Least complete first: those are the archives to work on.
-    return drillRows(await rows(ctx, sql`select s.account_id, ${scoreCol(c)} as value from (${archiveScoresSql(ctx)}) s where ${cond}`), true);
+    return drillRows(await rows(ctx, sql`with s as materialized (${archiveScoresSql(ctx)}) select s.account_id, ${scoreCol(c)} as value from s where ${cond}`), true);
   },
 };

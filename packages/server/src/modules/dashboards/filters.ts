@@ -24,6 +24,8 @@ export interface DashboardContext {
   asOf: string;
   /** Body of a `select` of the filtered, visible accounts: columns id, kind, name, unit_id, status, distributor_id. */
   accounts: SQL;
+  /** True when that is every account (HQ without filters): big tables need no join with it then. */
+  everyone: boolean;
 }
 
 /** Adds `n` months to `YYYY-MM`. */
@@ -88,5 +90,6 @@ export async function dashboardContext(db: Db, scope: Scope, f: DashboardFilters
     endDate: `${addMonths(to, 1)}-01`,
     asOf,
     accounts: await filteredAccounts(db, scope, f),
+    everyone: scope.repIds === 'all' && !f.regionUnitId && !f.managerId && !f.repId,
   };
 }
