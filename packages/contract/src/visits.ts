@@ -3,6 +3,7 @@ import { fen, lat, lng, localDate, optionalText, text, timestamp } from './commo
 
 export * from './visit-rules';
 export * from './visit-notices';
+export * from './visit-downline';
 
 // The standard visit (issue 5: R3.1–R3.5, R4). Objective types and their details are the domain's
 // (objectiveTypeSpecs); the contract only fixes the wire shape and lets the domain judge specificity.
@@ -180,6 +181,10 @@ export const visitBriefView = z.object({
   machines: z.array(z.object({ serial: z.string(), model: z.string(), soldOn: localDate })),
   items: z.array(z.lazy(() => visitItem)),
   photos: z.array(z.lazy(() => photo)),
+  /** Suggested order lines from the account's purchase history, season and target (R3.2). */
+  orderRecommendations: z.array(z.object({
+    model: z.string(), quantity: z.number().int(), reasons: z.array(z.enum(['seasonal', 'repurchase_due', 'price_rise', 'behind_target'])), lastBoughtOn: localDate, lastYearFen: z.number(),
+  })),
   /** HQ's sales-tools checklist for this account's kind, with what the rep ticked (R3.1 q4). */
   salesTools: z.array(z.object({ id: z.uuid(), name: z.string(), checked: z.boolean() })),
   /** Released policies this distributor has not heard yet (empty for other accounts): objectives and items to deliver (R2.3). */

@@ -41,5 +41,7 @@ export * from './visit/visit-frequency';
 export * from './visit/brief-checklist';
 export * from './visit/complaint-outcome';
 export * from './visit/visit-rules';
+export * from './visit/order-recommendations';
+export * from './visit/service-evaluation';
 export * from './territory/workload';
 export * from './territory/sizing';

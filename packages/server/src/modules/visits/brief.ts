@@ -1,9 +1,9 @@
-import { and, eq, lte } from 'drizzle-orm';
-import { buildBriefChecklist, computeBriefSalesFigures, selectPromisesForBrief, type BriefQuestionId } from '@qudao/domain';
+import { and, eq, gt, lte } from 'drizzle-orm';
+import { addDays, buildBriefChecklist, computeBriefSalesFigures, recommendOrderLines, selectPromisesForBrief, type BriefQuestionId } from '@qudao/domain';
 import type { Locale, VisitBriefView } from '@qudao/contract';
 import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
-import { accounts, salesLines } from '../../db/schema';
+import { accounts, products, salesLines } from '../../db/schema';
 import { salesTargets } from '../../db/schema-shared';
 import { pendingPoliciesFor } from '../policies/repo';
 import { installedBase, listVisitItems } from './items';
@@ -40,16 +40,25 @@ export async function buildBrief(db: Db, scope: Scope, id: string, today: string
   const selected = selectPromisesForBrief(promiseRows.map((r) => ({ ...r, closedOn: r.closedOn, evidence: r.evidence, closeReason: r.closeReason })), acc.id, lastVisitOn, today);
   const ticked = new Set(visit.brief.toolsChecked);
   const tools = (await visitRulesFor(db, acc.kind)).checklist;
+  const figures = computeBriefSalesFigures(
+    sales.map((s) => ({ date: s.date, amountFen: Number(s.amountFen) })),
+    targets.map((t) => ({ month: t.month, amountFen: Number(t.amountFen) })),
+    referenceDate,
+  );
+  const history = await db
+    .select({ date: salesLines.date, model: products.model, quantity: salesLines.quantity, amountFen: salesLines.amountFen })
+    .from(salesLines)
+    .innerJoin(products, eq(products.id, salesLines.productId))
+    .where(and(eq(salesLines.accountId, acc.id), lte(salesLines.date, referenceDate), gt(salesLines.date, addDays(referenceDate, -730))));
+  // Behind target: achievement below the share of the month already gone.
+  const behindTarget = figures.achievementPercent !== null && figures.achievementPercent < figures.monthElapsedPercent;
+  const recommendations = recommendOrderLines(history.map((h) => ({ ...h, amountFen: Number(h.amountFen) })), referenceDate, { behindTarget });
   const checklist = buildBriefChecklist({ fixedTime: visit.fixedTime, fixedRoute: visit.fixedRoute, answered: visit.brief.answered });
   return {
     visit,
     questions: checklist.questions.map((q) => ({ id: q.id, label: q.label[locale], state: q.state, skipReason: q.skipReason })),
     ready: checklist.ready,
-    sales: computeBriefSalesFigures(
-      sales.map((s) => ({ date: s.date, amountFen: Number(s.amountFen) })),
-      targets.map((t) => ({ month: t.month, amountFen: Number(t.amountFen) })),
-      referenceDate,
-    ),
+    sales: figures,
     promises: selected.map((b) => toPromiseView(byId.get(b.promise.id)!, today)),
     lastVisitOn,
     account: { id: acc.id, name: acc.name, address: acc.address, phone: acc.phone, lng: acc.lng, lat: acc.lat },
@@ -57,6 +66,7 @@ export async function buildBrief(db: Db, scope: Scope, id: string, today: string
     items: await listVisitItems(db, visit.id),
     photos: await listVisitPhotos(db, visit.id),
     pendingPolicies: acc.kind === 'distributor' ? await pendingPoliciesFor(db, acc.id) : [],
+    orderRecommendations: recommendations,
     salesTools: tools.map((t) => ({ id: t.id, name: locale === 'en' ? t.nameEn : t.name, checked: ticked.has(t.id) })),
   };
 }

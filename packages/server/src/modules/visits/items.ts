@@ -3,7 +3,7 @@ import { ticketStatusAfterComplaintOutcome } from '@qudao/domain';
 import type { VisitItem, visitItemCreate } from '@qudao/contract';
 import type { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { products, salesLines } from '../../db/schema';
+import { accounts, products, salesLines } from '../../db/schema';
 import { shareEstimates } from '../../db/schema-shared';
 import { crossTerritoryAlerts, priceObservations, serviceTickets, visitItems, visitPhotos } from '../../db/schema-visits';
 import { scanViolations } from '../price-discipline/repo';
@@ -161,6 +161,12 @@ export async function addVisitItem(w: WriteScope, visitId: string, input: ItemIn
       const differenceFen = data.ourBalanceFen - data.theirBalanceFen;
       if (differenceFen !== 0) caused = { ticketId: await openTicket(w, visit, 'reconciliation', null, `对账差异 ${data.periodFrom}–${data.periodTo}: ${(differenceFen / 100).toFixed(2)} 元`) };
       Object.assign(data, { differenceFen });
+      break;
+    }
+    case 'order': {
+      // R3.4: an order taken at a downline account is booked as its distributor's.
+      const [acc] = await w.tx.select({ distributorId: accounts.distributorId, kind: accounts.kind }).from(accounts).where(eq(accounts.id, visit.accountId));
+      if (acc && acc.kind !== 'distributor' && acc.distributorId) Object.assign(data, { bookedForAccountId: acc.distributorId });
       break;
     }
     case 'machine_confirmed':

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, downlineRecord as downlineRecordView, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -20,6 +20,7 @@ import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, creat
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
 import { buildToday } from './today';
 import { weeklyReports } from './weekly';
+import { downlineRecord } from './downline-record';
 import { registerVisitSettings } from './settings-routes';
 
 /** Visits (issue 5): plan, brief, check-in, items, photos, promises, complete, report; tickets and 窜货 alerts. */
@@ -95,6 +96,11 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     const day = today();
     const items = (await listPromises(deps.database.db, scopeOf(req), req.query.status)).map((p) => toPromiseView(p, day));
     return { items, total: items.length };
+  });
+  r.get('/api/accounts/:id/downline-record', { ...read, schema: { tags, params: idParam, response: withErrors({ 200: downlineRecordView }) } }, async (req) => {
+    const rec = await downlineRecord(deps.database.db, scopeOf(req), req.params.id);
+    if (!rec) throw new AppError('NOT_FOUND');
+    return rec;
   });
   r.get('/api/promises/overdue', { ...read, schema: { tags, response: withErrors({ 200: overduePromises }) } }, async (req) => {
     const date = today();

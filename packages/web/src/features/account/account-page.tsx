@@ -18,6 +18,7 @@ import { TargetsCard } from '../archive/targets-card';
 import { ClassCard } from '../classes/class-card';
 import { TierCard } from '../tiers/tier-card';
 import { RecognitionsCard } from '../meetings/recognitions-card';
+import { DownlineCard } from '../visits/downline-card';
 
 // Back to the list with its filters when we came from it; to the plain list when opened directly.
 function goBack(navigate: ReturnType<typeof useNavigate>) {
@@ -88,6 +89,11 @@ export function AccountPage() {
         {account.kind === 'distributor' && (
           <Col xs={24} lg={14}>
             <RecognitionsCard accountId={account.id} />
+          </Col>
+        )}
+        {account.kind === 'distributor' && (
+          <Col xs={24} lg={10}>
+            <DownlineCard accountId={account.id} />
           </Col>
         )}
       </Row>

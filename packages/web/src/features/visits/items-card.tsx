@@ -61,6 +61,7 @@ export function ItemsCard({ brief, pending }: { brief: VisitBriefView; pending: 
             {t(`itemKinds.${i.kind as FormKind}`)} {i.queued && <Tag color="blue">{t('queued')}</Tag>}
             {i.ticket && <Tag color="orange">{t('ticket')}</Tag>} {i.alert && <Tag color="red">{t('alert')}</Tag>}
             {i.kind === 'complaint_outcome' && <ComplaintOutcomeText data={i.data} />}
+            {i.kind === 'order' && typeof i.data.bookedForAccountId === 'string' && <Tag color="purple" data-testid="booked-for-distributor">{t('bookedForDistributor')}</Tag>}
           </List.Item>
         )}
       />

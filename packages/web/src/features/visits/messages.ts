@@ -84,6 +84,9 @@ const zh = {
   weekly: { title: '本周拜访报告', planned: '计划', done: '完成', missed: '未拜访/取消', effective: '有效', outOfRange: '超范围签到', promises: '新承诺', tickets: '服务单' },
   ticketStatus: { open: '待处理', in_progress: '处理中', resolved: '已解决', reported: '已告知客户' },
   salesToolsList: '本次要带的销售工具（总部清单）',
+  bookedForDistributor: '记为经销商的订单',
+  downline: { title: '下线客户的评价与订单', evaluations: '服务评价（{{n}} 次）', overall: '综合', criteria: { responsiveness: '响应速度', technicalSkill: '技术水平', spareParts: '备件供应', attitude: '服务态度' }, orders: '下线订单（记为本经销商）', hidden: '其他区域的下线客户', none: '暂无' },
+  recs: { title: '系统推荐订单', none: '暂无推荐', qty: '建议 {{n}} 台', last: '上次购买 {{d}}', reasons: { seasonal: '去年同季购买', repurchase_due: '按周期该补货', price_rise: '即将涨价', behind_target: '本月落后目标' } },
   notices: { bell: '逾期承诺', title: '逾期未兑现的承诺', none: '没有逾期承诺', days: '逾期 {{n}} 天', owner: '负责人', all: '查看承诺台账', hint: '到期未兑现的承诺同时提醒业务员本人和其经理；兑现、未兑现或撤回后提醒消失。' },
   settings: {
     tab: '拜访规则（总部）', rules: '有效拜访规则', rulesHint: '按客户类型设置：满足下列全部要求的拜访才算有效拜访，计入覆盖率。', tools: '销售工具清单', toolsHint: '业务员在拜访准备第4问逐项勾选；退役的工具保留在历史拜访中。',
@@ -184,6 +187,9 @@ export const visitsMessages = {
     weekly: { title: "This week's visit report", planned: 'Planned', done: 'Done', missed: 'Missed/cancelled', effective: 'Effective', outOfRange: 'Out-of-range check-ins', promises: 'New promises', tickets: 'Tickets' },
     ticketStatus: { open: 'Open', in_progress: 'In progress', resolved: 'Resolved', reported: 'Reported to customer' },
     salesToolsList: 'Sales tools to carry (HQ checklist)',
+    bookedForDistributor: 'Booked as the distributor’s order',
+    downline: { title: 'From downline visits', evaluations: 'Service evaluations ({{n}})', overall: 'Overall', criteria: { responsiveness: 'Responsiveness', technicalSkill: 'Technical skill', spareParts: 'Spare parts', attitude: 'Attitude' }, orders: 'Downline orders (booked as this distributor’s)', hidden: 'a downline account in another territory', none: 'None' },
+    recs: { title: 'Suggested orders', none: 'No suggestions', qty: 'Suggest {{n}}', last: 'Last bought {{d}}', reasons: { seasonal: 'Bought this season last year', repurchase_due: 'Due for repurchase', price_rise: 'Price rise coming', behind_target: 'Behind this month’s target' } },
     notices: { bell: 'Overdue promises', title: 'Promises past due', none: 'No overdue promises', days: '{{n}} days overdue', owner: 'Owner', all: 'Open the promise ledger', hint: 'A promise past its due day alerts its rep and the rep’s manager until it is kept, broken or withdrawn.' },
     settings: {
       tab: 'Visit rules (HQ)', rules: 'Effective-visit rule', rulesHint: 'Per account kind: a visit counts as effective (and towards coverage) only when it meets every requirement below.', tools: 'Sales-tools checklist', toolsHint: 'Reps tick each tool at brief question 4; retired tools stay on past visits.',
