@@ -71,3 +71,22 @@ test('a manager sees a violation with its evidence and takes a dumping case to i
   }
   await page.screenshot({ path: screenshotPath('competitors-phone-zh'), fullPage: true });
 });
+
+test('HQ cannot add a minimum price whose validity overlaps an existing one, and is told why', async ({ page }) => {
+  await signIn(page, 'hq');
+  await page.goto('/prices');
+  await page.getByRole('tab', { name: '最低限价' }).click();
+  const table = page.getByTestId('min-prices-table');
+  const model = (await table.locator('tr.ant-table-row td').first().innerText()).trim();
+  const before = await table.locator('tr.ant-table-row').count();
+  await page.getByTestId('min-price-add').click();
+  const form = page.getByTestId('min-price-form');
+  await form.locator('#minprice_model').fill(model);
+  await form.locator('#minprice_model').press('Enter');
+  await form.locator('#minprice_priceYuan').fill('1000');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  // The demo's nationwide price of the model is valid all year: the same key may not overlap it.
+  await expect(page.locator('.ant-message')).toContainText('有效期不能重叠');
+  await page.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(table.locator('tr.ant-table-row')).toHaveCount(before);
+});
