@@ -45,6 +45,11 @@ export interface Customer {
   weekdayTimeWindows?: TimeWindow[][];
   /** Periodic problems: how often and on which days the customer is visited. Required when `periodic` is set. */
   frequency?: VisitFrequency;
+  /**
+   * Periodic problems: weight of leaving this customer unserved (default 1). Served weight is maximised
+   * before cost, so a customer of weight 1000 is never dropped to serve cheaper customers of weight 1.
+   */
+  priority?: number;
   /** Periodic problems: preferred weekday; each visit on another weekday adds `periodic.offWeekdayPenalty`. */
   preferredWeekday?: Weekday;
 }

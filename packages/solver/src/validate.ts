@@ -92,6 +92,7 @@ export function validateProblem(p: RoutingProblem): ValidationResult {
         if (!Number.isInteger(f.maxGapDays) || f.maxGapDays < f.minGapDays) return fail(`${path}.frequency.maxGapDays`, 'must be an integer ≥ minGapDays');
       }
     }
+    if (cu.priority !== undefined && !(Number.isFinite(cu.priority) && cu.priority > 0)) return fail(`${path}.priority`, 'must be a finite number > 0');
     if (cu.preferredWeekday !== undefined && !(Number.isInteger(cu.preferredWeekday) && cu.preferredWeekday >= 0 && cu.preferredWeekday <= 6)) {
       return fail(`${path}.preferredWeekday`, 'must be 0..6');
     }

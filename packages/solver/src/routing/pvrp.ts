@@ -91,11 +91,14 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
   for (let i = 0; i < cost.length; i++) maxLeg = Math.max(maxLeg, cost[i]!);
   const penalty = 20 * (2 * maxLeg + 1);
   const freq = (c: number) => pats[c]![0]?.length ?? 0;
-  const order = rng.shuffle(Array.from({ length: n }, (_, c) => c)).sort((a, b) => freq(b) - freq(a) || far[b]! - far[a]!);
+  const prio = Float64Array.from(p.customers, (c) => c.priority ?? 1);
+  const missW = (list: number[]) => list.reduce((x, c) => x + prio[c]!, 0);
+  const byPrio = (a: number, b: number) => prio[b]! - prio[a]!;
+  const order = rng.shuffle(Array.from({ length: n }, (_, c) => c)).sort((a, b) => byPrio(a, b) || freq(b) - freq(a) || far[b]! - far[a]!);
   let missing = order.filter((c) => !insertWithPattern(c, 0));
   for (const st of states) localSearch(st, adj, rng, undefined, budget.deadline);
   const snap = () => states.map((st) => st.snapshot());
-  let cur = snap(), curPat = pattern.slice(), curMiss = missing.slice(), curCost = objective(missing.length);
+  let cur = snap(), curPat = pattern.slice(), curMiss = missing.slice(), curCost = objective(missW(missing));
   let best = cur, bestPat = curPat.slice(), bestMiss = curMiss.slice(), bestCost = curCost;
   const visits = states.reduce((s, st) => s + st.routes.reduce((a, r) => a + r.nodes.length, 0), 0);
   const meanLeg = objective(0) / Math.max(1, visits);
@@ -134,6 +137,7 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
       }
       const all = [...new Set(removed)].concat(curMiss);
       if (rng.next() < 0.5) all.sort((a, b) => dem[b]! * freq(b) - dem[a]! * freq(a));
+      all.sort(byPrio);
       for (const c of all) removeEverywhere(c);
       for (const c of all) if (!insertWithPattern(c, DEFAULT_SISR.blink)) failed.push(c);
     } else {
@@ -149,17 +153,17 @@ export function solvePvrp(p: RoutingProblem, opts: SolveOptions = {}): Solution 
       }
       for (const c of curMiss) if (!insertWithPattern(c, 0)) failed.push(c);
     }
-    const value = objective(failed.length);
+    const value = objective(missW(failed));
     const T = T0 * Math.pow(Tf / T0, budget.fraction(it));
     if (value < curCost - T * Math.log(rng.next())) {
       curCost = value;
       curMiss = failed;
       curPat = pattern.slice();
       for (let k = 0; k < touched.length; k++) if (touched[k]) cur[Math.floor(k / R)]![k % R] = states[Math.floor(k / R)]!.routes[k % R]!.nodes.slice();
-      if (failed.length < bestMiss.length || (failed.length === bestMiss.length && value < bestCost - 1e-9)) {
+      if (missW(failed) < missW(bestMiss) || (missW(failed) === missW(bestMiss) && value < bestCost - 1e-9)) {
         for (const s of states) localSearch(s, adj, rng, undefined, budget.deadline);
         cur = snap();
-        curCost = objective(failed.length);
+        curCost = objective(missW(failed));
         best = cur.map((x) => x.map((y) => y.slice()));
         bestPat = pattern.slice();
         bestMiss = failed.slice();

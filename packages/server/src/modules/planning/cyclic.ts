@@ -1,5 +1,6 @@
 import type { Customer, RoutingProblem, Solution, TimeWindow, Weekday } from '@qudao/solver';
 import type { TravelMatrix } from './travel';
+import type { OvernightOptions, PreviousTrip, TripLayout } from './trips';
 
 // Cyclic visit plans (issue 6 item 1, R2.2 "five fixed"): every account gets one weekday and a repeat period
 // in whole weeks, so customers learn when their rep comes. The horizon starts on a Monday; a pattern is
@@ -19,6 +20,10 @@ export interface PlanAccountInput {
   openingMin: [number, number][][];
   /** Weekday in the previous plan, for stable re-planning. */
   previousWeekday?: Weekday | undefined;
+  /** Slot (start minute) in the previous plan: stable re-planning keeps the visit near it where it can. */
+  previousSlotMin?: number | undefined;
+  /** First week of the previous rhythm: strict re-planning keeps the very same days where it can. */
+  previousFirstWeek?: number | undefined;
 }
 
 /** Rep and horizon settings. */
@@ -31,6 +36,12 @@ export interface PlanSettings {
   movePenaltyS: number;
   /** Stable re-planning, strict: accounts with a previous weekday may only use patterns on that weekday. */
   fixWeekdays?: boolean;
+  /** Overnight trips to far accounts; absent = every day starts and ends at home. */
+  overnight?: OvernightOptions | undefined;
+  /** Stable re-planning: the trips of the previous plan, kept on their days where they still fit. */
+  previousTrips?: PreviousTrip[] | undefined;
+  /** Stable re-planning: accounts with a previous slot start within this many minutes of it where open. */
+  slotToleranceMin?: number | undefined;
 }
 
 /** Why an account is not in the plan. */
@@ -74,6 +85,10 @@ export interface CyclicPlan {
   travelS: number;
   distanceM: number;
   visits: number;
+  /** Where the days start and end (the rep's home base). */
+  home?: { lng: number; lat: number };
+  /** Overnight trips: the hotel is at one of the trip's accounts; repeats every `periodWeeks` from `firstWeek`. */
+  trips?: (PreviousTrip & { accounts: number })[];
 }
 
 /** The problem for the solver plus the mapping back to accounts. */
@@ -99,7 +114,11 @@ function windowsOn(a: PlanAccountInput, wd: number, s: PlanSettings): TimeWindow
     const close = Math.min(c, s.workEndMin) * 60 - a.serviceS;
     if (close >= open) out.push({ startS: open, endS: close });
   }
-  return out;
+  // Fixed time: near the previous slot when that is possible on this weekday.
+  const prev = a.previousSlotMin, tol = s.slotToleranceMin;
+  if (prev === undefined || tol === undefined) return out;
+  const near = out.map((w) => ({ startS: Math.max(w.startS, (prev - tol) * 60), endS: Math.min(w.endS, (prev + tol) * 60) })).filter((w) => w.endS >= w.startS);
+  return near.length > 0 ? near : out;
 }
 
 /**
@@ -107,7 +126,7 @@ function windowsOn(a: PlanAccountInput, wd: number, s: PlanSettings): TimeWindow
  * of `matrix` in the order of `located`. Accounts that can never be visited are pre-checked out with a reason,
  * so impossible data ends in the unplanned list, never in an error.
  */
-export function buildProblem(accounts: PlanAccountInput[], s: PlanSettings, matrix: TravelMatrix, only?: (a: PlanAccountInput) => boolean, fixed?: Map<string, number[]>): BuiltProblem {
+export function buildProblem(accounts: PlanAccountInput[], s: PlanSettings, matrix: TravelMatrix, only?: (a: PlanAccountInput) => boolean, fixed?: Map<string, number[]>, layout?: TripLayout): BuiltProblem {
   const horizonDays = s.horizonWeeks * 7;
   const workingDays = Array.from({ length: horizonDays }, (_, t) => s.workDays.includes((t % 7) as Weekday));
   const precheck: BuiltProblem['precheck'] = [];
@@ -118,32 +137,49 @@ export function buildProblem(accounts: PlanAccountInput[], s: PlanSettings, matr
   accounts.forEach((a, i) => {
     if (only && !only(a)) return;
     if (a.lng === null || a.lat === null) return void precheck.push({ id: a.id, reason: 'NO_LOCATION' });
+    if (layout?.unplaced.has(a.id)) return void precheck.push({ id: a.id, reason: 'NO_CAPACITY' });
+    if (layout?.unreachable.has(a.id)) return void precheck.push({ id: a.id, reason: 'DAY_TOO_SHORT' });
     const loc = i + 1;
-    const back = matrix.durationS[loc] ?? 0;
-    const out = matrix.durationS[loc * matrix.n] ?? 0;
+    // Reached from home, or from its trip's hotel.
+    const base = layout?.baseOf.get(a.id) ?? 0;
+    const back = matrix.durationS[base * matrix.n + loc] ?? 0;
+    const out = matrix.durationS[loc * matrix.n + base] ?? 0;
     if (a.serviceS + back + out > dayS) return void precheck.push({ id: a.id, reason: 'DAY_TOO_SHORT' });
     const weekdayTimeWindows = Array.from({ length: 7 }, (_, wd) => (s.workDays.includes(wd as Weekday) ? windowsOn(a, wd, s) : []));
     if (weekdayTimeWindows.every((w) => w.length === 0)) return void precheck.push({ id: a.id, reason: 'OPENING_TOO_SHORT' });
     const P = periodWeeksOf(a.intervalDays, s.horizonWeeks);
     const patterns: number[][] = [];
+    // Off its trip's days (or its previous weekday when fixed) an account may have no pattern left: no capacity.
     const pinned = fixed?.get(a.id);
-    if (pinned) patterns.push(pinned);
-    else {
-      const keep = s.fixWeekdays && a.previousWeekday !== undefined && weekdayTimeWindows[a.previousWeekday]!.length > 0 ? a.previousWeekday : undefined;
+    const allowed = layout?.allowedDays.get(a.id);
+    const patternsOn = (keep: number | undefined, week?: number) => {
       for (const wd of s.workDays) {
         if (weekdayTimeWindows[wd]!.length === 0 || (keep !== undefined && wd !== keep)) continue;
         for (let o = 0; o < P; o++) {
+          if (week !== undefined && o !== week % P) continue;
           const days: number[] = [];
           for (let w = o; w < s.horizonWeeks; w += P) days.push(w * 7 + wd);
-          patterns.push(days);
+          if (!allowed || days.every((t) => allowed.has(t))) patterns.push(days);
         }
       }
+    };
+    if (pinned) patterns.push(pinned);
+    else {
+      const keep = s.fixWeekdays && a.previousWeekday !== undefined && weekdayTimeWindows[a.previousWeekday]!.length > 0 ? a.previousWeekday : undefined;
+      // Strict: the same days as before first (a subset of a feasible plan stays feasible), else the weekday.
+      if (keep !== undefined && a.previousFirstWeek !== undefined) patternsOn(keep, a.previousFirstWeek);
+      if (patterns.length === 0) patternsOn(keep);
+      // The previous weekday may no longer be a day of the account's trip: then any weekday of the trip.
+      if (patterns.length === 0 && keep !== undefined) patternsOn(undefined);
     }
+    if (patterns.length === 0) return void precheck.push({ id: a.id, reason: 'NO_CAPACITY' });
     customers.push({
       location: loc,
       serviceS: a.serviceS,
       weekdayTimeWindows,
       frequency: { patterns },
+      // Accounts pinned by an earlier tier (A/B before C, kept before new) are never dropped for later ones.
+      ...(pinned ? { priority: 1000 } : {}),
       ...(a.previousWeekday !== undefined ? { preferredWeekday: a.previousWeekday } : {}),
     });
     customerIds.push(a.id);
@@ -155,7 +191,7 @@ export function buildProblem(accounts: PlanAccountInput[], s: PlanSettings, matr
     distanceM: matrix.distanceM,
     customers,
     vehicles: [{ startLocation: 0, endLocation: 0, shift: { startS: s.workStartMin * 60, endS: s.workEndMin * 60 } }],
-    periodic: { horizonDays, workingDays, firstWeekday: 0, offWeekdayPenalty: s.movePenaltyS },
+    periodic: { horizonDays, workingDays, firstWeekday: 0, offWeekdayPenalty: s.movePenaltyS, ...(layout?.trips.length ? { dayDepots: layout.dayDepots } : {}) },
     objective: { distanceWeight: 0, durationWeight: 1 },
   };
   return { problem, customerIds, meta, precheck };
@@ -170,7 +206,7 @@ export function readPlan(built: BuiltProblem, sol: Solution): CyclicPlan {
   let travelS = 0, distanceM = 0, visits = 0;
   for (const r of [...sol.routes].sort((x, y) => x.day - y.day)) {
     if (r.stops.length === 0) continue;
-    let prev = problem.vehicles[0]!.startLocation;
+    let prev = problem.periodic?.dayDepots?.[r.day]?.startLocation ?? problem.vehicles[0]!.startLocation;
     let t = r.departureS;
     const stops: PlanStop[] = r.stops.map((st, k) => {
       const loc = problem.customers[st.customer]!.location;

@@ -1,6 +1,7 @@
 import type { RoutingProblem, Solution, SolveOptions, SolveProgress } from '@qudao/solver';
 import { buildProblem, readPlan, type CyclicPlan, type PlanAccountInput, type PlanSettings } from './cyclic';
-import type { LngLat, TravelProvider } from './travel';
+import { greatCircleM, type LngLat, type TravelProvider } from './travel';
+import { chargeTripDrives, derivedHome, layoutTrips } from './trips';
 
 /** Runs one solve somewhere (worker pool in the server, in-process in tests) and can be cancelled. */
 export type SolveRunner = (
@@ -27,57 +28,58 @@ export interface PlanRunOptions {
   cancelHook?: (cancel: () => void) => void;
 }
 
-/** The rep's start place: a given point, else the centroid of the located accounts. */
-export function startPlace(accounts: PlanAccountInput[], given?: LngLat | null): LngLat | null {
+/**
+ * The rep's start place (home base): a given point, else where the territory's market is densest (a
+ * rep lives in the main city of their territory, not at the geometric middle of it).
+ */
+export function startPlace(accounts: PlanAccountInput[], given?: LngLat | null, horizonWeeks = 8): LngLat | null {
   if (given) return given;
-  const located = accounts.filter((a) => a.lng !== null && a.lat !== null);
-  if (located.length === 0) return null;
-  return {
-    lng: located.reduce((s, a) => s + a.lng!, 0) / located.length,
-    lat: located.reduce((s, a) => s + a.lat!, 0) / located.length,
-  };
+  return derivedHome(accounts, { horizonWeeks, workDays: [], workStartMin: 0, workEndMin: 0, movePenaltyS: 0 }, (a, b) => greatCircleM(a, b) / 1000);
 }
 
 /**
- * Plans one rep. A and B accounts first (R2.2: they are served before C): phase 1 solves only them;
- * phase 2 solves everything with A and B pinned to their phase-1 days, so C fills what capacity remains
- * and can never push an A or B account out.
+ * Plans one rep. A and B accounts first (R2.2: they are served before C): the first solve has only them;
+ * the next solves everything with A and B pinned to their days, so C fills what capacity remains and can
+ * never push an A or B account out. Far accounts are served on overnight trips when `s.overnight` is set.
  */
 export async function planRep(accounts: PlanAccountInput[], start: LngLat | null, s: PlanSettings, travel: TravelProvider, run: SolveRunner, o: PlanRunOptions): Promise<CyclicPlan> {
-  const origin = start ?? startPlace(accounts) ?? { lng: 0, lat: 0 };
+  const origin = start ?? startPlace(accounts, null, s.horizonWeeks) ?? { lng: 0, lat: 0 };
   o.onProgress?.({ phase: 'matrix', fraction: 0, unassigned: 0 });
   const points: LngLat[] = [origin, ...accounts.map((a) => (a.lng !== null && a.lat !== null ? { lng: a.lng, lat: a.lat } : origin))];
   const matrix = await travel.matrix(points);
-  const priority = (a: PlanAccountInput) => a.valueClass === 'A' || a.valueClass === 'B';
-  const half = Math.max(200, Math.floor(o.timeLimitMs / 2));
-  const solvePhase = async (problem: RoutingProblem, phase: 'priority' | 'all', base: number): Promise<Solution> => {
-    const h = run(problem, { timeLimitMs: half, seed: o.seed ?? 1 }, (p) =>
-      o.onProgress?.({ phase, fraction: Math.min(0.99, base + 0.5 * (p.elapsedMs / half)), unassigned: p.unassigned }),
+  const layout = layoutTrips(accounts, s, matrix);
+  // Tiers solved one after the other, each with the earlier tiers pinned to their days: A and B accounts
+  // before C (R2.2); when re-planning, A and B accounts of the previous plan before new or changed ones.
+  const ab = (a: PlanAccountInput) => a.valueClass === 'A' || a.valueClass === 'B';
+  // Kept accounts that do not fit on their very days and slot are tried again with the new ones, unbound.
+  const retry = new Set<string>();
+  const tierOf = (a: PlanAccountInput) => (!ab(a) ? 2 : a.previousWeekday !== undefined && s.fixWeekdays && !retry.has(a.id) ? 0 : 1);
+  const tiers = [0, 1, 2].filter((k) => accounts.some((a) => tierOf(a) === k) || (k === 1 && accounts.some((a) => tierOf(a) === 0)));
+  const slice = Math.max(200, Math.floor(o.timeLimitMs / Math.max(1, tiers.length)));
+  let pinned = new Map<string, number[]>();
+  let plan: CyclicPlan = { accounts: [], days: [], unplanned: [], travelS: 0, distanceM: 0, visits: 0 };
+  const dropped: CyclicPlan['unplanned'] = [];
+  for (const [i, k] of tiers.entries()) {
+    const input = accounts.map((a) => (retry.has(a.id) ? { ...a, previousSlotMin: undefined, previousFirstWeek: undefined } : a));
+    const built = buildProblem(input, s, matrix, (a) => tierOf(a) === k || (tierOf(a) < k && pinned.has(a.id)), pinned, layout);
+    if (o.signal?.aborted) break;
+    const phase = k < 2 ? 'priority' : 'all';
+    const h = run(built.problem, { timeLimitMs: slice, seed: o.seed ?? 1 }, (p) =>
+      o.onProgress?.({ phase, fraction: Math.min(0.99, (i + p.elapsedMs / slice) / tiers.length), unassigned: p.unassigned }),
     );
     o.cancelHook?.(h.cancel);
-    return h.result;
-  };
-  let pinned = new Map<string, number[]>();
-  if (accounts.some(priority) && !o.signal?.aborted) {
-    const first = buildProblem(accounts, s, matrix, priority);
-    if (first.problem.customers.length > 0) {
-      const sol = await solvePhase(first.problem, 'priority', 0);
-      const plan1 = readPlan(first, sol);
-      pinned = new Map(plan1.accounts.map((a) => [a.id, a.days]));
+    plan = built.problem.customers.length > 0 ? readPlan(built, await h.result) : { ...plan, accounts: [], days: [], unplanned: [...built.precheck] };
+    // Accounts of this tier that found no days stay unplanned with their reason; later tiers leave them out.
+    for (const u of plan.unplanned) {
+      if (k === 0 && u.reason === 'NO_CAPACITY') retry.add(u.id);
+      else if (!dropped.some((d) => d.id === u.id)) dropped.push(u);
     }
+    pinned = new Map(plan.accounts.map((x) => [x.id, x.days]));
   }
-  // Priority accounts that found no days in phase 1 are left out of phase 2 (they stay unplanned with their reason).
-  const all = buildProblem(accounts, s, matrix, (a) => !priority(a) || pinned.has(a.id) || !accounts.some(priority), pinned);
-  const firstOnly = buildProblem(accounts, s, matrix, (a) => priority(a) && !pinned.has(a.id));
-  const sol = all.problem.customers.length > 0 && !o.signal?.aborted ? await solvePhase(all.problem, 'all', 0.5) : null;
-  const plan = sol ? readPlan(all, sol) : { accounts: [], days: [], unplanned: [...all.precheck], travelS: 0, distanceM: 0, visits: 0 };
-  // Priority accounts unplanned in phase 1: their pre-check reason, or no capacity.
-  const pre = new Map(firstOnly.precheck.map((u) => [u.id, u.reason]));
-  for (const a of accounts) {
-    if (priority(a) && !pinned.has(a.id) && accounts.some(priority) && !plan.unplanned.some((u) => u.id === a.id)) {
-      plan.unplanned.push({ id: a.id, reason: pre.get(a.id) ?? 'NO_CAPACITY' });
-    }
-  }
+  plan.unplanned = dropped.filter((u) => !pinned.has(u.id));
   o.onProgress?.({ phase: 'all', fraction: 1, unassigned: plan.unplanned.length });
+  chargeTripDrives(plan, layout, matrix);
+  plan.home = origin;
+  plan.trips = layout.trips.map((t) => ({ hotelAccountId: accounts[t.hotel]!.id, accounts: t.members.length, weekdays: t.weekdays, periodWeeks: t.periodWeeks, firstWeek: t.firstWeek }));
   return plan;
 }
