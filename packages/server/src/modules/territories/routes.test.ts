@@ -49,7 +49,7 @@ describe('territories API', () => {
 
   const send = async (username: string, method: 'POST' | 'PATCH', url: string, payload: object) =>
     t.app.inject({ method, url, headers: { cookie: await t.login(username), 'accept-language': 'en' }, payload });
-  const history = async (username: string, entity: string, id: string) => (await get(username, `/api/audit/${entity}/${id}?order=asc`)).json().items;
+  const history = async (username: string, entity: string, id: string | undefined) => (await get(username, `/api/audit/${entity}/${id}?order=asc`)).json().items;
 
   it('records creating, renaming and assigning a rep in the territory history, and the accounts’ new rep', async () => {
     const created = await send('tmgr', 'POST', '/api/territories', { name: '丁区', ownerId: ids.b1 });
