@@ -25,6 +25,11 @@ export const planGenerate = z.strictObject({
     })
     .default({ distributor: 90, sub_dealer: 60, end_user: 45 }),
   start: z.strictObject({ lng, lat }).optional(),
+  /**
+   * Overnight trips: accounts farther than `dayTripMaxMin` one-way from the start are served on trips of
+   * consecutive days with hotel nights (repeating like the visits); null = every day returns home.
+   */
+  overnight: z.strictObject({ dayTripMaxMin: z.number().int().min(15).max(600) }).nullable().default({ dayTripMaxMin: 90 }),
 }).refine((b) => b.workEndMin > b.workStartMin, { message: 'workEndMin must be after workStartMin', path: ['workEndMin'] });
 export type PlanGenerate = z.infer<typeof planGenerate>;
 
@@ -50,6 +55,12 @@ export const planSummary = z.object({
   planned: z.number(),
   unplanned: z.array(z.object({ id: z.string(), reason: z.enum(unplannedReasons) })),
   moved: z.array(z.object({ id: z.string(), from: z.number(), to: z.number() })),
+  /** Where the days start and end (given, or where the territory's market is densest). */
+  home: z.object({ lng, lat }).optional(),
+  /** Overnight trips: hotel at one of the trip's accounts, on these weekdays every `periodWeeks` from `firstWeek`. */
+  trips: z.array(z.object({ hotelAccountId: z.string(), accounts: z.number(), weekdays: z.array(z.number()), periodWeeks: z.number(), firstWeek: z.number() })).optional(),
+  /** Accounts kept on their previous weekday and slot (±60 min) when re-planned. */
+  keptSlots: z.number().optional(),
 });
 
 /** A plan in lists. */

@@ -6,6 +6,7 @@ import { visitPlans } from '../../db/schema-planning';
 import { planningIcalTokens } from '../../db/schema-planning';
 import { visits } from '../../db/schema-visits';
 import type { PlanSettings } from './cyclic';
+import type { PreviousTrip } from './trips';
 import { planRep, type PlanProgress, type SolveRunner } from './planner';
 import { findRep, getPlanDetail, getPlanRow, insertPlan, loadRepAccounts } from './repo';
 import type { TravelProvider } from './travel';
@@ -40,6 +41,8 @@ export interface GenerateRequest {
   timeLimitMs: number;
   visitMinutes: { distributor: number; sub_dealer: number; end_user: number };
   start?: { lng: number; lat: number } | undefined;
+  /** Overnight trips beyond this one-way drive; null or absent = every day returns home. */
+  overnight?: { dayTripMaxMin: number } | null | undefined;
 }
 
 /** A running or finished planning job (kept in memory; the result is a stored plan). */
@@ -98,9 +101,20 @@ export function startPlanJob(db: Db, travel: TravelProvider, run: SolveRunner, t
 async function generatePlan(db: Db, travel: TravelProvider, run: SolveRunner, today: string, userId: string, req: GenerateRequest, job: PlanJob): Promise<string | undefined> {
   const { inputs } = await loadRepAccounts(db, req.repId, req.visitMinutes);
   const base = req.basePlanId ? await getPlanDetail(db, req.basePlanId) : null;
+  const baseRow = req.basePlanId ? await getPlanRow(db, req.basePlanId) : null;
+  const baseSummary = (baseRow?.summary ?? {}) as { home?: { lng: number; lat: number }; trips?: PreviousTrip[] };
+  const prev = new Map(base?.accounts.map((a) => [a.accountId, a]) ?? []);
   const prevWeekday = new Map(base?.accounts.map((a) => [a.accountId, a.weekday as Weekday]) ?? []);
-  for (const a of inputs) a.previousWeekday = prevWeekday.get(a.id);
-  const settings: PlanSettings = { horizonWeeks: req.horizonWeeks, workDays: req.workDays, workStartMin: req.workStartMin, workEndMin: req.workEndMin, movePenaltyS: base ? 2 * 3600 : 0 };
+  for (const a of inputs) {
+    const p = prev.get(a.id);
+    Object.assign(a, { previousWeekday: p?.weekday as Weekday | undefined, previousFirstWeek: p?.firstWeek, previousSlotMin: p?.slotMin });
+  }
+  // Stable re-planning also keeps the home base and the trips of the plan it starts from.
+  const start = req.start ?? baseSummary.home ?? null;
+  const settings: PlanSettings = {
+    horizonWeeks: req.horizonWeeks, workDays: req.workDays, workStartMin: req.workStartMin, workEndMin: req.workEndMin, movePenaltyS: base ? 2 * 3600 : 0,
+    overnight: req.overnight ?? undefined, previousTrips: baseSummary.trips, slotToleranceMin: base ? 60 : undefined,
+  };
   const opts = {
     timeLimitMs: req.timeLimitMs,
     signal: job.cancelled,
@@ -110,17 +124,18 @@ async function generatePlan(db: Db, travel: TravelProvider, run: SolveRunner, to
       emit(job);
     },
   };
-  let plan = await planRep(inputs, req.start ?? null, settings, travel, run, opts);
+  let plan = await planRep(inputs, start, settings, travel, run, opts);
   const movedOf = (pl: typeof plan) => pl.accounts.filter((a) => prevWeekday.has(a.id) && prevWeekday.get(a.id) !== a.weekday).map((a) => ({ id: a.id, from: prevWeekday.get(a.id)!, to: a.weekday }));
   let moved = movedOf(plan);
   // Over the manager's disruption limit: solve again with every previously planned account fixed to its weekday.
   if (base && prevWeekday.size > 0 && (100 * moved.length) / prevWeekday.size > req.maxMovedPct && !job.cancelled.aborted) {
-    plan = await planRep(inputs, req.start ?? null, { ...settings, fixWeekdays: true }, travel, run, opts);
+    plan = await planRep(inputs, start, { ...settings, fixWeekdays: true }, travel, run, opts);
     moved = movedOf(plan);
   }
   if (job.cancelled.aborted) return undefined;
   const workS = plan.days.reduce((s, d) => s + d.workS, 0);
-  const summary = { visits: plan.visits, travelS: plan.travelS, distanceM: plan.distanceM, workS, accounts: inputs.length, planned: plan.accounts.length, unplanned: plan.unplanned, moved };
+  const keptSlots = plan.accounts.filter((a) => prev.has(a.id) && prev.get(a.id)!.weekday === a.weekday && Math.abs(prev.get(a.id)!.slotMin - a.slotMin) <= 60).length;
+  const summary = { visits: plan.visits, travelS: plan.travelS, distanceM: plan.distanceM, workS, accounts: inputs.length, planned: plan.accounts.length, unplanned: plan.unplanned, moved, home: plan.home, trips: plan.trips ?? [], ...(base ? { keptSlots } : {}) };
   return insertPlan(db, { repId: req.repId, basePlanId: req.basePlanId ?? null, startDate: mondayOnOrAfter(today), horizonWeeks: req.horizonWeeks, settings: { ...req, start: req.start ?? null }, summary, createdBy: userId, plan });
 }
 
