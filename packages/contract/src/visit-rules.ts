@@ -54,3 +54,26 @@ export type SalesToolsPut = z.input<typeof salesToolsPut>;
 /** The visit settings: a rule per account kind and the checklist. */
 export const visitSettings = z.object({ rules: z.array(effectiveVisitRule), tools: z.array(salesTool) });
 export type VisitSettings = z.infer<typeof visitSettings>;
+
+const stepScore = z.number().int().min(1).max(5).optional();
+
+/** The manager scores the rep's steps at a joint visit (1–5 for the steps that took place) with a comment. */
+export const jointVisitScore = z.strictObject({
+  scores: z
+    .strictObject({ preparation: stepScore, communication: stepScore, training: stepScore, downline_visit: stepScore, sales_report: stepScore })
+    .refine((s) => Object.values(s).some((v) => v !== undefined), 'score at least one step'),
+  comment: text(2000),
+});
+export type JointVisitScoreInput = z.input<typeof jointVisitScore>;
+
+/** A stored joint-visit score with the domain's summary. */
+export const jointVisitScoreView = z.object({
+  steps: z.array(z.object({ step: z.enum(visitStepIds), score: z.number().int() })),
+  average: z.number(),
+  coachStep: z.enum(visitStepIds),
+  comment: z.string(),
+  managerId: z.uuid(),
+  managerName: z.string(),
+  scoredAt: timestamp,
+});
+export type JointVisitScoreView = z.infer<typeof jointVisitScoreView>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { fen, lat, lng, localDate, optionalText, text, timestamp } from './common';
 
+import { jointVisitScoreView } from './visit-rules';
+
 export * from './visit-rules';
 export * from './visit-notices';
 export * from './visit-downline';
@@ -106,7 +108,7 @@ export const visit = z.object({
     .nullable(),
   checkOutAt: timestamp.nullable(),
   durationS: z.number().nullable(),
-  report: z.object({ summary: z.string(), nextSteps: z.string().nullable(), managerComment: z.string().nullable() }).nullable(),
+  report: z.object({ summary: z.string(), nextSteps: z.string().nullable(), managerComment: z.string().nullable(), jointScore: jointVisitScoreView.nullable() }).nullable(),
   effective: z.boolean().nullable(),
   effectiveGaps: z.array(z.object({ kind: z.string() }).passthrough()).nullable(),
   version: z.number().int(),

@@ -43,5 +43,6 @@ export * from './visit/complaint-outcome';
 export * from './visit/visit-rules';
 export * from './visit/order-recommendations';
 export * from './visit/service-evaluation';
+export * from './visit/joint-visit';
 export * from './territory/workload';
 export * from './territory/sizing';

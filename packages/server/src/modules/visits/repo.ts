@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { Visit, VisitListQuery, VisitObjective } from '@qudao/contract';
+import type { JointVisitScoreView, Visit, VisitListQuery, VisitObjective } from '@qudao/contract';
 import type { Scope } from '../../access/scope';
 import { accountIdVisible } from '../../access/visibility';
 import type { Db } from '../../db/connect';
@@ -26,6 +26,8 @@ export interface StoredReport {
   nextSteps: string | null;
   managerComment: string | null;
   managerId?: string | null;
+  /** The manager's step scores of a joint visit (issue 5 item 1). */
+  jointScore?: JointVisitScoreView | null;
 }
 
 /**
@@ -62,7 +64,7 @@ export function toVisit(row: VisitRow, accountName: string, repName: string): Vi
       : null,
     checkOutAt: row.checkOutAt ? toIso(row.checkOutAt) : null,
     durationS: row.durationS,
-    report: report ? { summary: report.summary, nextSteps: report.nextSteps, managerComment: report.managerComment } : null,
+    report: report ? { summary: report.summary, nextSteps: report.nextSteps, managerComment: report.managerComment, jointScore: report.jointScore ?? null } : null,
     effective: row.effective,
     effectiveGaps: (row.effectiveGaps as Visit['effectiveGaps']) ?? null,
     version: row.version,

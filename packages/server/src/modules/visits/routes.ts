@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, downlineRecord as downlineRecordView, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, downlineRecord as downlineRecordView, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, jointVisitScore, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -21,6 +21,7 @@ import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
 import { buildToday } from './today';
 import { weeklyReports } from './weekly';
 import { downlineRecord } from './downline-record';
+import { scoreJointVisit } from './joint-visit';
 import { registerVisitSettings } from './settings-routes';
 
 /** Visits (issue 5): plan, brief, check-in, items, photos, promises, complete, report; tickets and 窜货 alerts. */
@@ -68,6 +69,11 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
     '/api/visits/:id/report-comment',
     { config: { permission: 'visits:review' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: visitReportComment, response: withErrors({ 200: visit }) } },
     async (req, reply) => runWrite(deps, req, reply, 200, (w) => commentReport(w, req.params.id, req.body.comment)),
+  );
+  r.post(
+    '/api/visits/:id/joint-score',
+    { config: { permission: 'visits:review' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: jointVisitScore, response: withErrors({ 200: visit }) } },
+    async (req, reply) => runWrite(deps, req, reply, 200, (w) => scoreJointVisit(w, req.params.id, req.body)),
   );
   r.post(
     '/api/visits/:id/photos',

@@ -12,6 +12,7 @@ import { CompleteCard } from './complete-card';
 import { ItemsCard } from './items-card';
 import { SyncBar } from './sync-bar';
 import './visit.css';
+import { JointScoreCard } from './joint-score-card';
 
 /** One visit on the phone: brief, check-in, items and completion, all working offline through the outbox. */
 export function VisitPage() {
@@ -39,6 +40,7 @@ export function VisitPage() {
       <CheckInCard brief={brief} pending={pending} />
       <ItemsCard brief={brief} pending={pending} />
       <CompleteCard brief={brief} pending={pending} />
+      <JointScoreCard brief={brief} pending={pending} />
     </Space>
   );
 }
