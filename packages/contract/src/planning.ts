@@ -106,6 +106,8 @@ export const planCoverage = z.object({
     overdue: z.array(z.object({ accountId: z.string(), name: z.string(), valueClass: z.string(), overdueDays: z.number(), neverVisited: z.boolean() })),
     backtracking: z.object({ days: z.number(), index: z.number().nullable() }),
   })),
+  /** The same counts by region: provinces, or the units right below the chosen `regionId`. */
+  regions: z.array(z.object({ unitId: z.string(), name: z.string(), classes: z.object({ A: classCount, B: classCount, C: classCount }) })),
 });
 export type PlanCoverage = z.infer<typeof planCoverage>;
 

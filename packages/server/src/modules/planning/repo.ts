@@ -27,10 +27,10 @@ export interface PlanAccountInfo {
  * The accounts of a rep's territory (units they own), active or dormant, with class, visit interval from
  * the classes settings (no class yet = C), visit duration per kind and opening hours.
  */
-export async function loadRepAccounts(db: Db, repId: string, visitMinutes: Record<PlanAccountInfo['kind'], number> = defaultVisitMinutes): Promise<{ inputs: PlanAccountInput[]; info: PlanAccountInfo[] }> {
+export async function loadRepAccounts(db: Db, repId: string, visitMinutes: Record<PlanAccountInfo['kind'], number> = defaultVisitMinutes): Promise<{ inputs: PlanAccountInput[]; info: PlanAccountInfo[]; unitIds: string[] }> {
   const config = await loadClassConfig(db).catch(() => defaultValueClassConfig);
   const rows = await db
-    .select({ id: accounts.id, name: accounts.name, kind: accounts.kind, lng: accounts.lng, lat: accounts.lat, valueClass: accountClasses.valueClass, hours: planningOpeningHours.hours })
+    .select({ id: accounts.id, unitId: accounts.unitId, name: accounts.name, kind: accounts.kind, lng: accounts.lng, lat: accounts.lat, valueClass: accountClasses.valueClass, hours: planningOpeningHours.hours })
     .from(accounts)
     .leftJoin(accountClasses, eq(accountClasses.accountId, accounts.id))
     .leftJoin(planningOpeningHours, eq(planningOpeningHours.accountId, accounts.id))
@@ -49,7 +49,7 @@ export async function loadRepAccounts(db: Db, repId: string, visitMinutes: Recor
     serviceS: visitMinutes[r.kind] * 60,
     openingMin: (r.hours as [number, number][][] | null) ?? defaultOpeningMin,
   }));
-  return { inputs, info };
+  return { inputs, info, unitIds: rows.map((r) => r.unitId) };
 }
 
 /** A rep (active user with role rep), or null. */

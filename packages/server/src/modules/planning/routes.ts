@@ -13,7 +13,7 @@ import { planningIcalTokens, visitPlanAccounts, visitPlans } from '../../db/sche
 import { visits } from '../../db/schema-visits';
 import { AppError } from '../../http/errors';
 import { scopeOf } from '../../http/write';
-import { coverageOf } from './coverage';
+import { coverageByRegion, coverageOf, regionUnitIds } from './coverage';
 import { buildIcal } from './ical';
 import { getPlanDetail, getPlanRow, listPlanRows, loadRepAccounts, setOpeningHours } from './repo';
 import { addDays, approvePlan, cancelJob, findRep, getJob, icalToken, repInScope, rollPlannedVisits, startPlanJob, todayIn } from './service';
@@ -41,18 +41,21 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
 
-  r.get('/api/planning/coverage', { config: { permission: 'planning:manage' }, schema: { tags, querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(), repId: z.uuid().optional() }), response: { 200: planCoverage } } }, async (req) => {
+  r.get('/api/planning/coverage', { config: { permission: 'planning:manage' }, schema: { tags, querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(), repId: z.uuid().optional(), regionId: z.string().min(1).max(100).optional() }), response: { 200: planCoverage } } }, async (req) => {
     const scope = scopeOf(req);
     const month = req.query.month ?? today().slice(0, 7);
     let repIds = scope.repIds === 'all' ? (await db.select({ id: users.id }).from(users).where(eq(users.role, 'rep'))).map((u) => u.id) : [...scope.repIds];
     if (req.query.repId) repIds = repIds.filter((id) => id === req.query.repId);
-    const reps = await coverageOf(db, repIds, month, today());
+    // Region (issue 6 item 5): only accounts in the unit or below it; the answer is grouped by region too.
+    const region = req.query.regionId ? await regionUnitIds(db, req.query.regionId) : undefined;
+    const reps = await coverageOf(db, repIds, month, today(), region);
+    const regions = await coverageByRegion(db, reps, req.query.regionId);
     const team = { A: { required: 0, effective: 0 }, B: { required: 0, effective: 0 }, C: { required: 0, effective: 0 } };
     for (const rep of reps) for (const c of ['A', 'B', 'C'] as const) {
       team[c].required = Math.round((team[c].required + rep.classes[c].required) * 10) / 10;
       team[c].effective += rep.classes[c].effective;
     }
-    return { month, team, reps };
+    return { month, team, reps: reps.map(({ perAccount: _, ...r }) => r), regions };
   });
 
   r.post('/api/planning/plans', { config: { permission: 'planning:manage' }, schema: { tags, body: planGenerate, response: { 202: planJobStarted } } }, async (req, reply) => {
