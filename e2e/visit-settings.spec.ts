@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath, signIn } from './helpers';
+import { apiAs, screenshotPath, signIn } from './helpers';
 import { briefOf, choose, pickAccount, planVisit } from './visit-helpers';
 
 // Issue 5 (remaining build items): HQ edits the effective-visit rule and the sales-tools checklist; the
@@ -96,4 +96,38 @@ test.describe('on the phone', () => {
     await expect(page.getByText('Suggested orders')).toBeVisible();
     await expect(page.getByTestId('brief-tools')).toContainText('Business cards');
   });
+});
+
+test('the manager scores a joint visit step by step; the score shows on the visit', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const rep = await apiAs(baseURL!, 'rep06');
+  const accounts = (await (await rep.get('/api/accounts', { params: { pageSize: 50, kind: 'distributor' } })).json()) as { items: { id: string; lng: number | null; lat: number | null }[] };
+  const account = accounts.items.find((a) => a.lng !== null && a.lat !== null)!;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const created = await rep.post('/api/visits', { data: { accountId: account.id, kind: 'joint', plannedOn: today, objectives: [{ type: 'new_order', details: { products: 'CK6150 数控车床', quantity: 1 } }], fixedTime: true, fixedRoute: true } });
+  expect(created.status(), await created.text()).toBe(201);
+  const visitId = ((await created.json()) as { id: string }).id;
+  // Promises left open by the demo history are marked before the check-in.
+  const brief = (await (await rep.get(`/api/visits/${visitId}/brief`)).json()) as { promises: { id: string; status: string }[] };
+  for (const p of brief.promises.filter((x) => x.status === 'open')) await rep.post(`/api/visits/${visitId}/promises/${p.id}/mark`, { data: { mark: 'not_yet' } });
+  expect((await rep.post(`/api/visits/${visitId}/check-in`, { data: { position: { lng: account.lng, lat: account.lat, accuracyM: 10 } } })).status()).toBe(200);
+  expect((await rep.post(`/api/visits/${visitId}/complete`, { data: { outcomes: ['met'], summary: '经理同行，客户下单一台' } })).status()).toBe(200);
+
+  // The rep's manager is whoever sees the visit among the demo managers.
+  let manager = '';
+  for (const m of ['mgr01', 'mgr02', 'mgr03']) {
+    const api = await apiAs(baseURL!, m);
+    if ((await api.get(`/api/visits/${visitId}`)).status() === 200) manager = m;
+  }
+  await signIn(page, manager);
+  await page.goto(`/visits/${visitId}`);
+  const card = page.getByTestId('joint-score');
+  await card.getByTestId('joint-preparation').locator('.ant-rate-star').nth(1).click();
+  await card.getByTestId('joint-communication').locator('.ant-rate-star').nth(4).click();
+  await card.getByTestId('joint-sales_report').locator('.ant-rate-star').nth(3).click();
+  await card.getByTestId('joint-comment').fill('准备不足：没带去年同期数据');
+  await card.getByTestId('joint-save').click();
+  await expect(page.getByTestId('joint-average')).toContainText('3.7');
+  await expect(card).toContainText('重点辅导：拜访准备');
+  await page.screenshot({ path: screenshotPath('joint-score'), fullPage: true });
 });

@@ -17,7 +17,12 @@ export function ToolsChecklist({ brief, pending, editable }: { brief: VisitBrief
   const { t } = useTranslation('visits');
   const current = latestBrief(brief, pending);
   const [ticked, setTicked] = useState<string[]>(current.toolsChecked);
-  useEffect(() => setTicked(latestBrief(brief, pending).toolsChecked), [brief, pending]);
+  const queuedBriefWrites = pending.some((e) => e.method === 'PUT' && e.path.endsWith('/brief'));
+  // The ticks on screen are the truth while writes are queued; a fresh brief from the server replaces
+  // them only once nothing is queued (an older copy fetched between two syncs would undo ticks).
+  useEffect(() => {
+    if (!queuedBriefWrites) setTicked(brief.visit.brief.toolsChecked);
+  }, [brief]);
   if (brief.salesTools.length === 0) return null;
   const change = (ids: string[]) => {
     setTicked(ids);
