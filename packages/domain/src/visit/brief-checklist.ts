@@ -32,7 +32,7 @@ const labels: Record<BriefQuestionId, Bilingual> = {
   objective: { 'zh-CN': '本次拜访目标明确吗？', en: 'Is the objective of this visit specific?' },
   appointment: { 'zh-CN': '与客户电话预约了吗？', en: 'Has the visit been booked by phone?' },
   sales_data: { 'zh-CN': '客户销售资料带齐了吗？（去年同期、上月、本月及目标）', en: 'Are the sales figures at hand (last year, last month, this month, target)?' },
-  sales_tools: { 'zh-CN': '销售工具带齐了吗？（名片、宣传手册、检测报告、标书、笔记本）', en: 'Are the sales tools packed (cards, brochures, test reports, tenders, notebook)?' },
+  sales_tools: { 'zh-CN': '销售工具带齐了吗？（按总部的工具清单逐项勾选）', en: 'Are the sales tools packed (tick each tool of the HQ checklist)?' },
   route: { 'zh-CN': '拜访路线规划过吗？', en: 'Is the route planned?' },
   promises: { 'zh-CN': '上次拜访后对客户的承诺兑现了吗？', en: 'Were the promises made at the last visit kept?' },
   appearance: { 'zh-CN': '照镜子：仪容仪表检查了吗？', en: 'Mirror check: is your appearance in order?' },
