@@ -181,4 +181,28 @@ describe('bad input to every write endpoint', () => {
     expect(longKey.statusCode).toBe(400);
     expect(await snapshotAll()).toEqual(before);
   });
+
+  it('answers bad dashboard queries with a coded 400 in the caller language (issue 8 item 5)', async () => {
+    const cookie = await t.login('mgra');
+    const routes = registeredRoutes(t.app).filter((r) => r.method === 'GET' && r.url.startsWith('/api/dashboards/') && r.url !== '/api/dashboards/channel');
+    expect(routes.length).toBe(30);
+    const bad = ['from=2026-13', 'to=26-01', 'from=2026-06&to=2026-01', 'from=2020-01&to=2026-01', 'managerId=not-a-uuid', 'repId=1', `regionUnitId=${'x'.repeat(41)}`];
+    let sent = 0;
+    for (const route of routes) {
+      const drill = route.url.endsWith('/accounts');
+      const queries = drill ? [...bad.map((q) => `${q}&category=A&series=accounts`), 'series=accounts', 'category=A', 'category=A&series=nope', 'category=A&series=accounts&pageSize=1000'] : bad;
+      for (const q of queries) {
+        for (const lang of ['zh-CN', 'en']) {
+          const res = await t.app.inject({ method: 'GET', url: `${route.url}?${q}`, headers: { cookie, 'accept-language': lang } });
+          sent++;
+          const where = `${route.url}?${q} ${lang} → ${res.statusCode} ${res.body.slice(0, 200)}`;
+          expect(res.statusCode, where).toBe(400);
+          expect(errorCodes, where).toContain(res.json().error?.code);
+          if (lang === 'en') expect(res.json().error.message, where).not.toMatch(/[\u4e00-\u9fff]{2}/);
+          else expect(res.json().error.message, where).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(400);
+  });
 });

@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config';
 import { accounts, auditLog, contacts, salesLines, territories, users } from '../src/db/schema';
 import { openTestApp, type TestApp } from './app';
 import { buildWorld, type World } from './world';
+import { dashboardWalkQueries } from './world-dashboards';
 import { tinyPng, visitRows, visitSecrets, type VisitRecords } from './world-visits';
 
 // Issue 2 acceptance: walk every registered route as a rep and as a manager, with out-of-scope ids
@@ -188,7 +189,7 @@ describe('visibility over every registered route', () => {
         const bodies = route.method === 'GET' ? [undefined] : bodiesFor(route, w, hiddenDistributor.id);
         if (params.length === 0) {
           const queries = route.method === 'GET'
-            ? ['', '?pageSize=200', ...hidden.map((a) => `?pageSize=200&q=${encodeURIComponent(a.name)}`), `?distributorId=${hiddenDistributor.id}`, `?unitId=${w.units.ub1.id}&pageSize=200`, `?unitId=${w.units.ux.id}`, `?repId=${w.users.repB1.id}`, `?provinceId=${w.units.province.id}`]
+            ? ['', '?pageSize=200', ...hidden.map((a) => `?pageSize=200&q=${encodeURIComponent(a.name)}`), `?distributorId=${hiddenDistributor.id}`, `?unitId=${w.units.ub1.id}&pageSize=200`, `?unitId=${w.units.ux.id}`, `?repId=${w.users.repB1.id}`, `?provinceId=${w.units.province.id}`, `?managerId=${w.users.mgrB.id}`, `?regionUnitId=${w.units.ub1.id}`, `?regionUnitId=${w.units.province.id}&from=2025-01&to=2026-12`, ...dashboardWalkQueries(route.url)]
             : [''];
           for (const q of queries) for (const body of bodies) await check(route, `${route.url}${q}`, body);
           continue;
