@@ -36,7 +36,9 @@ test('a manager sees a violation with its evidence and takes a dumping case to i
   await expect(page.getByTestId('violations-count')).toContainText('条违规');
   await page.screenshot({ path: screenshotPath('price-violations-zh'), fullPage: true });
 
-  await page.getByTestId('nav-dumping').click();
+  // The header alerts the manager to the cases waiting for investigation; it opens the list.
+  await page.getByTestId('dumping-alert').click();
+  await expect(page).toHaveURL(/\/dumping$/);
   await page.locator('.ant-segmented-item').filter({ hasText: '调查中' }).click();
   await page.getByTestId('case-link').first().click();
   await expect(page.getByTestId('case-status')).toHaveText('调查中');

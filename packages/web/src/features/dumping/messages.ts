@@ -45,6 +45,7 @@ const zh = {
   actionTaken: '处理措施',
   back: '返回列表',
   unknown: '—',
+  alertTip: '{{count}} 起窜货案件待调查',
 };
 
 const en: typeof zh = {
@@ -92,6 +93,7 @@ const en: typeof zh = {
   actionTaken: 'Action',
   back: 'Back to the list',
   unknown: '—',
+  alertTip: '{{count}} dumping cases to investigate',
 };
 
 /** Dumping texts by language. */

@@ -7,6 +7,7 @@ import { useMe } from '../auth/use-me';
 import { NavMenu } from './nav-menu';
 import { UserMenu } from './user-menu';
 import { OverdueBell } from '../promises/overdue-bell';
+import { DumpingAlert } from '../dumping/dumping-alert';
 
 /** Layout of every signed-in page: header with user menu, side navigation (a drawer at phone width). */
 export function AppShell() {
@@ -30,6 +31,7 @@ export function AppShell() {
         </Typography.Text>
         <div style={{ flex: 1 }} />
         <OverdueBell role={me.role} />
+        <DumpingAlert role={me.role} />
         <UserMenu me={me} compact={phone} />
       </Layout.Header>
       <Layout>
