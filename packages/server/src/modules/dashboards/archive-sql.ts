@@ -89,7 +89,7 @@ export const archiveSectionKeys = archiveSections.map((s) => s.id);
 // The day each section was last changed, per account (as archive/stale-sql.ts and archive/assess.ts).
 const lastUpdated: Record<ArchiveSectionId, SQL> = {
   basic: sql.raw('greatest(mt.basic, (accounts.updated_at)::date)'),
-  contacts: sql.raw('greatest(mt.contacts, cu.updated_on)'),
+  contacts: sql.raw('greatest(mt.contacts, cs.updated_on)'),
   region: sql.raw('up.updated_on'),
   competitors: sql.raw('mt.competitors'),
   trading: sql.raw('mt.trading'),
@@ -115,12 +115,9 @@ export function archiveScoresSql(ctx: DashboardContext): SQL {
   return sql`
     with acc as (${ctx.accounts}), o as (select id from acc where acc.status <> 'closed'),
     cs as (
-      select x.account_id, coalesce(avg(x.got) filter (where x.is_key), avg(x.got)) / ${sql.raw(String(contactFraction.total))} as fraction
-      from (select c.account_id, coalesce(cp.is_key, false) as is_key, ${contactFraction.got} as got from contacts c left join contact_profiles cp on cp.contact_id = c.id
-        where c.account_id in (select id from o)) x group by 1),
-    cu as (
-      select c.account_id, max(greatest(c.updated_at, cp.updated_at))::date as updated_on from contacts c left join contact_profiles cp on cp.contact_id = c.id
-      where c.account_id in (select id from o) group by 1),
+      select x.account_id, coalesce(avg(x.got) filter (where x.is_key), avg(x.got)) / ${sql.raw(String(contactFraction.total))} as fraction, max(x.changed)::date as updated_on
+      from (select c.account_id, coalesce(cp.is_key, false) as is_key, ${contactFraction.got} as got, greatest(c.updated_at, cp.updated_at) as changed from contacts c
+        left join contact_profiles cp on cp.contact_id = c.id where c.account_id in (select id from o)) x group by 1),
     cm as (
       select ac.account_id, count(*) as brands, bool_or(octet_length(ac.relation) > 0) as relations,
         coalesce(bool_or(octet_length(ac.models) > 0 or octet_length(ac.price_note) > 0), false) as priced
@@ -138,7 +135,6 @@ export function archiveScoresSql(ctx: DashboardContext): SQL {
     cross join lateral (select case coalesce(acl.value_class, case when accounts.kind = 'distributor' then 'B' else 'C' end)
       when 'A' then rules.a when 'B' then rules.b else rules.c end as max_age) fr
     left join cs on cs.account_id = accounts.id
-    left join cu on cu.account_id = accounts.id
     left join cm on cm.account_id = accounts.id
     left join mt on mt.account_id = accounts.id
     cross join lateral (select exists (select 1 from oo where oo.account_id = accounts.id) as has) oo
