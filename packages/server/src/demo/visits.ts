@@ -5,6 +5,7 @@ import { insertUnnest } from './bulk';
 import { createRandom, type Random } from './random';
 import { createHash } from 'node:crypto';
 import { diskPhotoStore, type PhotoStore } from '../modules/visits/photo-store';
+import { loadDemoJointVisits } from './joint-visits';
 import { statementPng } from './statement-png';
 import { demoVisitText as txt } from './visit-texts';
 
@@ -80,6 +81,7 @@ export async function loadDemoVisits(db: Db, referenceDate: string, seed: number
   await write(db, { visits, items, promises, tickets, prices, shares });
   await writePhotos(db, photos, photoTarget);
   await crossTerritoryCase(db, rnd, referenceDate);
+  await loadDemoJointVisits(db, seed);
   return visits.length;
 }
 
