@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { screenshotPath, signIn } from './helpers';
+import { apiAs, screenshotPath, signIn } from './helpers';
 import { choose, pickDate } from './visit-helpers';
 
 // Issue 8 acceptance (R2.3): HQ schedules a meeting for the A-tier distributors of one region, puts a
@@ -126,19 +126,47 @@ test('a policy never discussed is refused in Chinese and released on an HQ excep
   await expect(page.getByTestId('recognitions-card')).toBeVisible();
 });
 
-test('the meetings pages read in English and fit a phone; a manager sees them read-only', async ({ page }) => {
-  await signIn(page, 'mgr01');
+const boardLabels = { sales_growth: '销售增长', target_achievement: '目标达成', share_gain: '份额提升', service_evaluation: '服务评价（下游拜访）' } as const;
+type Board = keyof typeof boardLabels;
+
+/** A manager, a demo meeting and a board where that manager's leader has no recognition yet. */
+async function proposalChance(baseURL: string): Promise<{ manager: string; meetingId: string; board: Board }> {
+  for (const manager of ['mgr01', 'mgr02', 'mgr03']) {
+    const api = await apiAs(baseURL, manager);
+    const meetings = ((await (await api.get('/api/meetings')).json()) as { items: { id: string; agenda: { accountId: string | null; board: string | null }[] }[] }).items;
+    for (const m of meetings) {
+      for (const board of Object.keys(boardLabels) as Board[]) {
+        const rows = ((await (await api.get(`/api/meetings/${m.id}/leaderboard`, { params: { board } })).json()) as { items: { accountId: string }[] }).items;
+        if (rows[0] && !m.agenda.some((g) => g.accountId === rows[0]!.accountId && g.board === board)) {
+          await api.dispose();
+          return { manager, meetingId: m.id, board };
+        }
+      }
+    }
+    await api.dispose();
+  }
+  throw new Error('no manager has a distributor to propose in the demo meetings');
+}
+
+test('a manager proposes a recognition from their leaderboard, reads the meeting in English at phone width; HQ confirms', async ({ page, baseURL }) => {
+  const chance = await proposalChance(baseURL!);
+  await signIn(page, chance.manager);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/meetings');
   await expect(page.getByRole('heading', { name: '经销商会议' })).toBeVisible();
   await expect(page.getByTestId('meeting-schedule')).toHaveCount(0);
   // The demo's national meeting: the manager sees their own distributors among the invitees.
   await page.getByTestId('meetings-table').getByRole('link', { name: '全国 A 级经销商年会' }).click();
-  await expect(page.getByTestId('agenda-recognition')).toBeVisible();
   await expect(page.getByTestId('invitee').first()).toBeVisible();
   await expect(page.getByText('北京 国家会议中心')).toBeVisible();
   await expect(page.getByTestId('action')).toContainText('制定季度返利结算细则');
-  await expect(page.getByTestId('leaderboard-card')).toHaveCount(0);
+  // The manager ranks their own distributors and proposes one; HQ confirms it below.
+  await page.goto(`/meetings/${chance.meetingId}`);
+  const label = boardLabels[chance.board];
+  await page.getByTestId('board-select').getByText(label, { exact: true }).click();
+  await page.getByTestId('propose-1').click();
+  const proposal = page.getByTestId('agenda-recognition').filter({ hasText: `${label}之星` });
+  await expect(proposal).toContainText('待确认');
   await page.getByTestId('user-menu').click();
   await page.getByTestId('locale-en').click();
   await expect(page.getByTestId('agenda-card')).toContainText('Agenda');
@@ -148,6 +176,15 @@ test('the meetings pages read in English and fit a phone; a manager sees them re
   await page.goto('/policies');
   await expect(page.getByRole('heading', { name: 'Channel policies' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(391);
+
+  // HQ confirms the manager's proposal.
+  await page.request.post('/api/auth/logout');
+  await signIn(page, 'hq');
+  await page.goto(`/meetings/${chance.meetingId}`);
+  const proposed = page.getByTestId('agenda-recognition').filter({ hasText: `${label}之星` });
+  // This browser keeps the English chosen before (HQ has no saved language).
+  await proposed.getByRole('button', { name: 'Confirm (HQ)' }).click();
+  await expect(proposed.getByTestId('recognition-confirmed')).toHaveText('Confirmed');
 });
 
 test.describe('on the phone', () => {

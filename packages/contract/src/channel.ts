@@ -137,6 +137,11 @@ export const leaderboardRow = z.object({ accountId: z.uuid(), name: z.string(), 
 /** A leaderboard query. */
 export const leaderboardQuery = z.object({ board: z.enum(leaderboards).default('sales_growth') });
 
+/** A recognition proposed from a leaderboard (a manager for their distributors, or HQ); HQ confirms it. */
+export const recognitionProposal = z.strictObject({ accountId: z.uuid(), board: z.enum(leaderboards), title: text(200) });
+/** Proposal input. */
+export type RecognitionProposal = z.infer<typeof recognitionProposal>;
+
 /** Agenda item path parameters. */
 export const agendaItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
 

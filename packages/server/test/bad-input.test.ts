@@ -43,12 +43,14 @@ function validBodies(w: World): Record<string, object> {
     'PUT /api/planning/opening-hours/:id': { hours: [[[540, 600]], [], [], [], [], [], []] },
     'POST /api/meetings/:id/actions': { title: '调查跨区低价', ownerId: w.users.mgrA.id, dueOn: '2026-12-01' },
     'PATCH /api/meetings/:id/actions/:actionId': { done: true },
+    'POST /api/meetings/:id/proposals': { accountId: w.accounts.distA1.id, board: 'share_gain', title: '份额提升之星' },
     'POST /api/minimum-prices': { model: w.product.model, priceFen: 100, validFrom: '2027-01-01' },
     'PATCH /api/minimum-prices/:id': { priceFen: 100 },
     'POST /api/price-observations': { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: w.product.model, priceFen: 100, source: 'quote' },
     'POST /api/dumping-cases/:id/steps': { step: 'confirmed', note: '核实' },
     'PUT /api/settings/visits/rules/:kind': { requireVerifiedCheckIn: true, requireObjectiveOutcomes: true, requiredSteps: ['preparation'], requireStepsOfObjectives: true, requireSalesTools: false },
     'PUT /api/settings/visits/tools': { tools: [{ name: '名片', nameEn: 'Cards', accountKinds: ['distributor'] }] },
+    'POST /api/visits/:id/joint-score': { scores: { preparation: 3 }, comment: '准备充分' },
     'POST /api/territories': { name: '新区域', ownerId: w.users.repA1.id },
     'PATCH /api/territories/:id': { name: '改名' },
   };
@@ -72,8 +74,9 @@ function badReferenceBodies(w: World): Record<string, object[]> {
     'PATCH /api/products/:id': [{ lineId: 'nope' }],
     'POST /api/territories': [{ name: 'x', ownerId: ghost }, { name: 'x', ownerId: w.users.mgrA.id }],
     'POST /api/meetings/:id/actions': [{ title: 'x', ownerId: ghost, dueOn: '2026-12-01' }],
-    'POST /api/minimum-prices': [{ model: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, regionUnitId: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, priceFen: 1, validFrom: '2026-05-01' }],
-    'PATCH /api/minimum-prices/:id': [{ validTo: '2025-01-01' }],
+    'POST /api/meetings/:id/proposals': [{ accountId: ghost, board: 'sales_growth', title: 'x' }, { accountId: w.accounts.distA2.id, board: 'sales_growth', title: 'x' }],
+    'POST /api/minimum-prices': [{ model: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, regionUnitId: 'NOPE', priceFen: 1, validFrom: '2027-01-01' }, { model: w.product.model, priceFen: 1, validFrom: '2020-05-01', validTo: '2020-06-30' }],
+    'PATCH /api/minimum-prices/:id': [{ validTo: '2019-01-01' }],
     'PUT /api/settings/visits/rules/:kind': [{ requireVerifiedCheckIn: false, requireObjectiveOutcomes: false, requiredSteps: [], requireStepsOfObjectives: false, requireSalesTools: false }],
     'PUT /api/settings/visits/tools': [{ tools: [{ id: ghost, name: 'x', nameEn: 'x', accountKinds: ['distributor'] }] }],
     'POST /api/price-observations': [{ accountId: ghost, observedOn: '2026-11-01', model: w.product.model, priceFen: 1, source: 'quote' }, { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: 'NOPE', priceFen: 1, source: 'quote' }],
@@ -181,7 +184,6 @@ describe('bad input to every write endpoint', () => {
     expect(longKey.statusCode).toBe(400);
     expect(await snapshotAll()).toEqual(before);
   });
-
   it('answers bad dashboard queries with a coded 400 in the caller language (issue 8 item 5)', async () => {
     const cookie = await t.login('mgra');
     const routes = registeredRoutes(t.app).filter((r) => r.method === 'GET' && r.url.startsWith('/api/dashboards/') && r.url !== '/api/dashboards/channel');

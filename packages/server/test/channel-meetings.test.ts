@@ -102,6 +102,28 @@ describe('meetings: leaderboards, actions, recognitions; policy delivery at a vi
     expect((await call(rep, 'GET', `/api/accounts/${w.accounts.distB1.id}/recognitions`)).statusCode).toBe(404);
   });
 
+  it('lets a manager rank and propose only their own distributors; HQ confirms', async () => {
+    const mgrA = await t.login('mgra');
+    const shared = w.channel.meetingId; // invites A1 (manager A's) and B1 (not)
+    const board = (await call(mgrA, 'GET', `/api/meetings/${shared}/leaderboard?board=sales_growth`)).json().items;
+    expect(board.map((r: { accountId: string }) => r.accountId)).not.toContain(w.accounts.distB1.id);
+    const hqBoard = (await call(hq, 'GET', `/api/meetings/${shared}/leaderboard?board=target_achievement`)).statusCode;
+    expect(hqBoard).toBe(200);
+    const ghost = '00000000-0000-4000-8000-000000000bad';
+    const hidden = await call(mgrA, 'POST', `/api/meetings/${shared}/proposals`, { accountId: w.accounts.distB1.id, board: 'sales_growth', title: '越权表彰' });
+    const missing = await call(mgrA, 'POST', `/api/meetings/${shared}/proposals`, { accountId: ghost, board: 'sales_growth', title: '越权表彰' });
+    expect(`${hidden.statusCode} ${hidden.json().error.code}`).toBe(`${missing.statusCode} ${missing.json().error.code}`);
+    expect(hidden.json().error.code).toBe('MEETING.NOT_INVITED');
+    const proposed = await call(mgrA, 'POST', `/api/meetings/${shared}/proposals`, { accountId: w.accounts.distA1.id, board: 'service_evaluation', title: '服务之星' });
+    expect(proposed.statusCode).toBe(200);
+    const item = proposed.json().agenda.find((g: { title: string }) => g.title === '服务之星');
+    expect(item).toMatchObject({ kind: 'recognition', accountId: w.accounts.distA1.id, board: 'service_evaluation', confirmedAt: null });
+    expect((await call(mgrA, 'POST', `/api/meetings/${shared}/agenda/${item.id}/confirm`)).statusCode).toBe(403);
+    expect((await call(await t.login('repa1'), 'POST', `/api/meetings/${shared}/proposals`, { accountId: w.accounts.distA1.id, board: 'sales_growth', title: 'x' })).statusCode).toBe(403);
+    const confirmed = (await call(hq, 'POST', `/api/meetings/${shared}/agenda/${item.id}/confirm`)).json();
+    expect(confirmed.agenda.find((g: { id: string }) => g.id === item.id).confirmedAt).not.toBeNull();
+  });
+
   it('delivers a pending policy through a visit item at the distributor; the brief stops listing it', async () => {
     const p = (await call(hq, 'POST', '/api/policies', { title: '以旧换新补贴', effectiveOn: '2027-01-01' })).json();
     expect(p.effectiveOn).toBe('2027-01-01');

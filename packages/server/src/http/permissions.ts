@@ -34,6 +34,8 @@ export const permissionRoles = {
   'imports:write': ['hq'],
   'channel:read': ['hq', 'manager', 'rep'],
   'channel:manage': ['hq'],
+  // Managers see the leaderboards of their distributors and propose recognitions; HQ confirms (R2.3).
+  'channel:propose': ['hq', 'manager'],
   'planning:read': ['hq', 'manager', 'rep'],
   'planning:manage': ['hq', 'manager'],
   'dashboards:read': ['hq', 'manager', 'rep'],

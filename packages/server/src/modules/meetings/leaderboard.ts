@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Leaderboard } from '@qudao/contract';
+import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
 import { rowsOf } from '../classes/repo';
+import { visibleAs } from '../policies/repo';
 
 /** The twelve months before a date (`from` inclusive, `to` exclusive) and the twelve before those. */
 export function leaderboardWindow(heldOn: string): { from: string; to: string; prevFrom: string } {
@@ -44,13 +46,14 @@ function boardValue(board: Leaderboard, { from, to, prevFrom }: Window) {
  * (and the twelve before those). sales_growth: sales of the distributor and the accounts buying through it,
  * change in percent; target_achievement: the distributor's own sales over its targets, in percent;
  * share_gain: change of our share of the distributor's business (latest estimate of each year), in points;
- * service_evaluation: mean score (1–5) of the evaluations from done visits to its downline.
+ * service_evaluation: mean score (1–5) of the evaluations from done visits to its downline. With a scope,
+ * only the invitees it sees are ranked (a manager's own distributors).
  */
-export async function meetingLeaderboard(db: Db, meetingId: string, heldOn: string, board: Leaderboard) {
+export async function meetingLeaderboard(db: Db, meetingId: string, heldOn: string, board: Leaderboard, scope?: Scope) {
   const value = boardValue(board, leaderboardWindow(heldOn));
   const rows = rowsOf<{ account_id: string; name: string; value: string | number | null }>(await db.execute(sql`
     select a.id as account_id, a.name, ${value} as value from meeting_invitees i join accounts a on a.id = i.account_id
-    where i.meeting_id = ${meetingId}::uuid`));
+    where i.meeting_id = ${meetingId}::uuid ${scope ? sql`and ${visibleAs(scope, 'a')}` : sql``}`));
   return rows
     .filter((r) => r.value !== null)
     .map((r) => ({ accountId: r.account_id, name: r.name, value: Number(r.value) }))

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   accountRecognitions, agendaCreate, agendaItemParams, attendanceSet, idempotencyHeaders, idParam, inviteePreview, inviteePreviewQuery, leaderboardQuery, leaderboardRow, meeting,
-  meetingActionCreate, meetingActionParams, meetingActionPatch, meetingCreate, meetingPatch, paged,
+  meetingActionCreate, meetingActionParams, meetingActionPatch, meetingCreate, meetingPatch, paged, recognitionProposal,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../http/errors';
@@ -11,7 +11,7 @@ import { withErrors } from '../../http/responses';
 import { runWrite, scopeOf } from '../../http/write';
 import { findVisibleAccountRow } from '../accounts/repo';
 import { inviteeCandidates, listMeetings, meetingLeaderboard, recognitionsOf } from './repo';
-import { addAction, addAgendaItem, confirmRecognition, createMeeting, patchMeeting, setActionDone, setAttendance } from './service';
+import { addAction, addAgendaItem, confirmRecognition, createMeeting, patchMeeting, proposeRecognition, setActionDone, setAttendance } from './service';
 
 /** Distributor meetings (R2.3): schedule, invitees by tier and region, agenda, attendance, minutes, recognitions. */
 export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
@@ -41,10 +41,10 @@ export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
     return m;
   });
 
-  r.get('/api/meetings/:id/leaderboard', { ...write, schema: { tags, params: idParam, querystring: leaderboardQuery, response: withErrors({ 200: z.object({ items: z.array(leaderboardRow) }) }) } }, async (req) => {
+  r.get('/api/meetings/:id/leaderboard', { config: { permission: 'channel:propose' }, schema: { tags, params: idParam, querystring: leaderboardQuery, response: withErrors({ 200: z.object({ items: z.array(leaderboardRow) }) }) } }, async (req) => {
     const [m] = await listMeetings(db, scopeOf(req), req.params.id);
     if (!m) throw new AppError('NOT_FOUND');
-    return { items: await meetingLeaderboard(db, m.id, m.heldOn, req.query.board) };
+    return { items: await meetingLeaderboard(db, m.id, m.heldOn, req.query.board, scopeOf(req)) };
   });
 
   r.post('/api/meetings', { ...write, schema: { tags, headers: idempotencyHeaders, body: meetingCreate, response: withErrors({ 201: meeting }) } }, async (req, reply) =>
@@ -61,6 +61,9 @@ export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
   );
   r.post('/api/meetings/:id/agenda/:itemId/confirm', { ...write, schema: { tags, headers: idempotencyHeaders, params: agendaItemParams, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => confirmRecognition(w, req.params.id, req.params.itemId)),
+  );
+  r.post('/api/meetings/:id/proposals', { config: { permission: 'channel:propose' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: recognitionProposal, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => proposeRecognition(w, req.params.id, req.body)),
   );
   r.post('/api/meetings/:id/actions', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: meetingActionCreate, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => addAction(w, req.params.id, req.body)),

@@ -1,9 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AgendaCreate, AttendanceSet, Meeting, MeetingActionCreate, MeetingCreate, MeetingPatch } from '@qudao/contract';
+import type { AgendaCreate, AttendanceSet, Meeting, MeetingActionCreate, MeetingCreate, MeetingPatch, RecognitionProposal } from '@qudao/contract';
 import { accounts, auditLog, units, users } from '../../db/schema';
 import { meetingActions, meetingAgendaItems, meetingInvitees, meetings, policies } from '../../db/schema-channel';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
+import { visibleAccounts } from '../accounts/repo';
 import { markDiscussed } from '../policies/service';
 import { distributorsByTierAndRegion, listMeetings } from './repo';
 
@@ -110,4 +111,16 @@ export async function setActionDone(w: WriteScope, id: string, actionId: string,
   if (!row) return { ok: false, code: 'NOT_FOUND' };
   if (done !== (row.doneAt !== null)) await w.tx.update(meetingActions).set({ doneAt: done ? w.ctx.now.toISOString() : null }).where(eq(meetingActions.id, actionId));
   return { ok: true, value: await answer(w, id) };
+}
+
+/**
+ * Proposes a recognition from a leaderboard (R2.3): a manager for a distributor they see, or HQ. A distributor
+ * outside the caller's scope answers like one not invited. HQ confirms it (confirmRecognition).
+ */
+export async function proposeRecognition(w: WriteScope, id: string, input: RecognitionProposal): Promise<Result<Meeting>> {
+  const [row] = await w.tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id));
+  if (!row) return { ok: false, code: 'NOT_FOUND' };
+  const [acc] = await w.tx.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.id, input.accountId), visibleAccounts(w.scope)));
+  if (!acc) return { ok: false, code: 'MEETING.NOT_INVITED' };
+  return addAgendaItem(w, id, { kind: 'recognition', ...input });
 }

@@ -1,4 +1,4 @@
-import type { AgendaCreate, Leaderboard, Meeting, MeetingActionCreate, MeetingCreate, MeetingPatch } from '@qudao/contract';
+import type { AgendaCreate, Leaderboard, Meeting, MeetingActionCreate, MeetingCreate, MeetingPatch, RecognitionProposal } from '@qudao/contract';
 import { api } from '../../api/client';
 
 /** Query key of the meeting list; one meeting's key starts with it, so a write invalidates both. */
@@ -38,6 +38,7 @@ export const fetchMeeting = (id: string) => api<Meeting>(`/meetings/${id}`);
 export const createMeeting = (body: MeetingCreate) => api<Meeting>('/meetings', { method: 'POST', body });
 export const patchMeeting = (id: string, body: MeetingPatch) => api<Meeting>(`/meetings/${id}`, { method: 'PATCH', body });
 export const addAgenda = (id: string, body: AgendaCreate) => api<Meeting>(`/meetings/${id}/agenda`, { method: 'POST', body });
+export const proposeRecognition = (id: string, body: RecognitionProposal) => api<Meeting>(`/meetings/${id}/proposals`, { method: 'POST', body });
 export const confirmRecognition = (id: string, itemId: string) => api<Meeting>(`/meetings/${id}/agenda/${itemId}/confirm`, { method: 'POST' });
 export const setAttendance = (id: string, items: { accountId: string; attended: boolean }[]) => api<Meeting>(`/meetings/${id}/attendance`, { method: 'PUT', body: { items } });
 export const addAction = (id: string, body: MeetingActionCreate) => api<Meeting>(`/meetings/${id}/actions`, { method: 'POST', body });

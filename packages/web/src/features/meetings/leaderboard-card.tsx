@@ -4,15 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { leaderboards, type Leaderboard, type Meeting } from '@qudao/contract';
 import { ErrorPanel } from '../../ui/error-panel';
-import { addAgenda, fetchLeaderboard, type BoardRow } from './api';
+import { fetchLeaderboard, proposeRecognition, type BoardRow } from './api';
 import { useMeetingWrite } from './use-meeting-write';
 
-/** Leaderboards among the invitees (HQ); a row can be proposed for recognition, which goes on the agenda. */
+/** Leaderboards among the invitees the caller sees (HQ all, a manager their own); a row can be proposed for recognition, which HQ confirms. */
 export function LeaderboardCard({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');
   const [board, setBoard] = useState<Leaderboard>('sales_growth');
   const q = useQuery({ queryKey: ['meetings', meeting.id, 'leaderboard', board], queryFn: () => fetchLeaderboard(meeting.id, board) });
-  const propose = useMeetingWrite(meeting.id, (r: BoardRow) => addAgenda(meeting.id, { kind: 'recognition', accountId: r.accountId, board, title: t('proposedTitle', { board: t(`board.${board}`) }) }));
+  const propose = useMeetingWrite(meeting.id, (r: BoardRow) => proposeRecognition(meeting.id, { accountId: r.accountId, board, title: t('proposedTitle', { board: t(`board.${board}`) }) }));
   const proposed = (accountId: string) => meeting.agenda.some((g) => g.kind === 'recognition' && g.accountId === accountId && g.board === board);
   return (
     <Card size="small" title={t('leaderboard')} data-testid="leaderboard-card">

@@ -19,7 +19,8 @@ import { useMeetingWrite } from './use-meeting-write';
 export function MeetingPage() {
   const { t } = useTranslation('meetings');
   const id = useParams().id ?? '';
-  const canEdit = useMe().data?.role === 'hq';
+  const role = useMe().data?.role;
+  const canEdit = role === 'hq';
   const q = useQuery({ queryKey: meetingKey(id), queryFn: () => fetchMeeting(id) });
   const provinces = useQuery({ queryKey: ['units', 'provinces'], queryFn: fetchProvinces });
   const held = useMeetingWrite(id, () => patchMeeting(id, { status: 'held' }));
@@ -47,7 +48,7 @@ export function MeetingPage() {
         <Col xs={24} lg={14}>
           <Flex vertical gap={12}>
             <AgendaCard meeting={m} canEdit={canEdit} />
-            {canEdit && <LeaderboardCard meeting={m} />}
+            {(canEdit || role === 'manager') && <LeaderboardCard meeting={m} />}
           </Flex>
         </Col>
         <Col xs={24} lg={12}><MinutesCard meeting={m} canEdit={canEdit} /></Col>
