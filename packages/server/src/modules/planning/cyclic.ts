@@ -179,7 +179,8 @@ export function buildProblem(accounts: PlanAccountInput[], s: PlanSettings, matr
       weekdayTimeWindows,
       frequency: { patterns },
       // Accounts pinned by an earlier tier (A/B before C, kept before new) are never dropped for later ones.
-      ...(pinned ? { priority: 1000 } : {}),
+      // Within a tier, accounts kept from the previous plan go before new or changed ones (stability).
+      ...(pinned ? { priority: 1000 } : s.fixWeekdays && a.previousWeekday !== undefined ? { priority: 10 } : {}),
       ...(a.previousWeekday !== undefined ? { preferredWeekday: a.previousWeekday } : {}),
     });
     customerIds.push(a.id);

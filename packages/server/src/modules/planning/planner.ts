@@ -53,8 +53,9 @@ export async function planRep(accounts: PlanAccountInput[], start: LngLat | null
   const ab = (a: PlanAccountInput) => a.valueClass === 'A' || a.valueClass === 'B';
   // Kept accounts that do not fit on their very days and slot are tried again with the new ones, unbound.
   const retry = new Set<string>();
-  const tierOf = (a: PlanAccountInput) => (!ab(a) ? (retry.has(a.id) ? 3 : 2) : a.previousWeekday !== undefined && s.fixWeekdays && !retry.has(a.id) ? 0 : 1);
-  const tiers = [0, 1, 2, 3].filter((k) => accounts.some((a) => tierOf(a) === k) || (k === 1 && accounts.some((a) => tierOf(a) === 0)));
+  // 0: kept A/B on their very days and slot, 1: the rest of A/B, 2: kept C likewise, 3: the rest of C.
+  const tierOf = (a: PlanAccountInput) => (ab(a) ? 0 : 2) + (a.previousWeekday !== undefined && s.fixWeekdays && !retry.has(a.id) ? 0 : 1);
+  const tiers = [0, 1, 2, 3].filter((k) => accounts.some((a) => tierOf(a) === k) || (k % 2 === 1 && accounts.some((a) => tierOf(a) === k - 1)));
   const slice = Math.max(200, Math.floor(o.timeLimitMs / Math.max(1, tiers.length)));
   let pinned = new Map<string, number[]>();
   let plan: CyclicPlan = { accounts: [], days: [], unplanned: [], travelS: 0, distanceM: 0, visits: 0 };
@@ -72,8 +73,7 @@ export async function planRep(accounts: PlanAccountInput[], start: LngLat | null
     plan = built.problem.customers.length > 0 ? readPlan(built, await h.result) : { ...plan, accounts: [], days: [], unplanned: [...built.precheck] };
     // Accounts of this tier that found no days stay unplanned with their reason; later tiers leave them out.
     for (const u of plan.unplanned) {
-      const bound = accounts.find((a) => a.id === u.id)?.previousSlotMin !== undefined && s.slotToleranceMin !== undefined;
-      if ((k === 0 || (k === 2 && bound)) && u.reason === 'NO_CAPACITY' && !retry.has(u.id)) retry.add(u.id);
+      if (k % 2 === 0 && u.reason === 'NO_CAPACITY' && !retry.has(u.id)) retry.add(u.id);
       else if (!dropped.some((d) => d.id === u.id)) dropped.push(u);
     }
     pinned = new Map(plan.accounts.map((x) => [x.id, x.days]));

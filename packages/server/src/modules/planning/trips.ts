@@ -137,7 +137,9 @@ export function layoutTrips(accounts: PlanAccountInput[], s: PlanSettings, matri
   const homeDays = (only: (a: PlanAccountInput) => boolean) => accounts.reduce((sum, a, i) => (a.lng === null || farSet.has(i) || !only(a) ? sum : sum + (visitsOf(a, s) * (a.serviceS + Math.max(300, 0.35 * drive(0, i + 1)))) / dayS), 0);
   let budget = s.horizonWeeks * wd - homeDays(isAb);
   const homeC = homeDays((a) => !isAb(a));
-  const order = sized.sort((x, y) => Number(y.abP) - Number(x.abP) || y.yield - x.yield);
+  // Stable re-planning: the trips of the previous plan are put back first, on their days.
+  const wasTrip = (g: (typeof sized)[number]) => Number((s.previousTrips ?? []).some((t) => t.hotelAccountId === accounts[g.hotel]!.id));
+  const order = sized.sort((x, y) => wasTrip(y) - wasTrip(x) || Number(y.abP) - Number(x.abP) || y.yield - x.yield);
   const unplaced = new Set<string>();
   const unreachable = new Set<string>();
   const weeksOf = (P: number, off: number) => Array.from({ length: Math.ceil((s.horizonWeeks - off) / P) }, (_, k) => off + k * P);
@@ -155,7 +157,7 @@ export function layoutTrips(accounts: PlanAccountInput[], s: PlanSettings, matri
     const before = s.previousTrips?.find((t) => t.hotelAccountId === accounts[g.hotel]!.id && t.periodWeeks === g.P);
     if (before) {
       const weeks = weeksOf(g.P, before.firstWeek), st = s.workDays.indexOf(before.weekdays[0]!), L = before.weekdays.length;
-      if (st >= 0 && L * weeks.length <= room && free(weeks, st, L)) best = { weeks, start: st, L, score: 0 };
+      if (st >= 0 && free(weeks, st, L)) best = { weeks, start: st, L, score: 0 };
     }
     for (let L = g.abP ? g.ab : g.all; L >= 1 && !best; L--) {
       if (L * g.occurrences > room) continue;
