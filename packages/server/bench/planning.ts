@@ -98,7 +98,10 @@ try {
     abRequired += repAbRequired;
     abPlanned += repAbPlanned;
     abAllowed += allowed;
-    capacityRows.push({ rep: rep.name, abVisitsRequired: repAbRequired, abVisitsPlanned: repAbPlanned, abNeedHours: +needH.toFixed(0), capacityHours: capH, capacityLimited, abVisitsCapacityAllows: allowed });
+    // Why A/B accounts stay out (accounts, not visits): DAY_TOO_SHORT includes hotels beyond a day's drive.
+    const abUnplannedReasons: Record<string, number> = {};
+    for (const u of plan.unplanned) if (ab.some((a) => a.id === u.id)) abUnplannedReasons[u.reason] = (abUnplannedReasons[u.reason] ?? 0) + 1;
+    capacityRows.push({ rep: rep.name, abVisitsRequired: repAbRequired, abVisitsPlanned: repAbPlanned, abNeedHours: +needH.toFixed(0), capacityHours: capH, capacityLimited, abVisitsCapacityAllows: allowed, abUnplannedReasons });
     const row = { rep: rep.name, visits: plan.visits, planHours: +(plan.travelS / 3600).toFixed(1), naiveHours: +(nv.travelS / 3600).toFixed(1), planKm: Math.round(plan.distanceM / 1000), naiveKm: Math.round(nv.distanceM / 1000), unplanned: plan.unplanned.length };
     rows.push(row);
     console.log([rep.name.padEnd(12), String(inputs.length).padStart(8), String(row.visits).padStart(6), row.planHours.toFixed(1).padStart(6), row.naiveHours.toFixed(1).padStart(7), String(row.planKm).padStart(7), String(row.naiveKm).padStart(8), String(row.unplanned).padStart(10), s.toFixed(1).padStart(8), `${repAbPlanned}/${repAbRequired}`.padStart(12), `${needH.toFixed(0)} / ${capH}${capacityLimited ? ' capacity-limited' : ''}`.padStart(18)].join(' '));
@@ -141,6 +144,9 @@ try {
   const limited = capacityRows.filter((c) => c.capacityLimited);
   console.log(`\ntotal: plan ${out.total.planHours} h vs naive ${out.total.naiveHours} h travel (−${out.total.reductionPct} %), ${out.total.seconds} s for ${rows.length} reps`);
   console.log(`A/B visits: ${abPlanned} planned of ${abRequired} required (${out.total.abPlannedOfAllPct} % of all A/B); ${out.total.abPlannedPct} % of the ${abAllowed} that capacity allows`);
+  const why: Record<string, number> = {};
+  for (const c of capacityRows) for (const [k, v] of Object.entries(c.abUnplannedReasons)) why[k] = (why[k] ?? 0) + v;
+  console.log(`A/B accounts left out by reason: ${Object.entries(why).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   console.log(`capacity-limited (A/B alone need more than ${capH} h): ${limited.length ? limited.map((c) => `${c.rep} ${c.abNeedHours} h, fits ${c.abVisitsCapacityAllows}/${c.abVisitsRequired}`).join('; ') : 'none'}`);
   console.log(`stability: ${out.stability.changedPct} % of accounts changed, ${out.stability.keptWeekdayPct} % of the others kept their weekday, ${out.stability.keptSlotPct} % weekday and slot (±${slotToleranceMin} min)`);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(out, null, 2)}\n`);
