@@ -32,7 +32,12 @@ test('HQ runs a regional A-tier meeting: agenda policy, attendance, leaderboard 
   await expect(page.getByTestId('meetings-table').locator('tbody tr.ant-table-row')).toHaveCount(2);
   await page.getByTestId('meeting-schedule').click();
   await page.getByTestId('meeting-title').fill('A 级经销商季度座谈会');
-  await choose(page, 'meeting-region', region.name);
+  // Type into the province search: the dropdown renders only the first options of its virtual list.
+  await page.getByTestId('meeting-region').click();
+  await page.keyboard.type(region.name);
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: region.name }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-form-item').filter({ hasText: '区域（省）' })).toContainText(region.name);
   await page.getByTestId('meeting-place').fill('会展中心');
   // Invitees are previewed by tier (A is preselected) and region before scheduling.
   await expect(page.getByTestId('invitee-preview-count')).toHaveText(`将邀请 ${region.invitees.length} 家经销商`);
@@ -193,9 +198,12 @@ test.describe('on the phone', () => {
   test('a rep plans a visit from a pending policy, the brief lists it, and the policy item delivers it', async ({ page, context }) => {
     await signIn(page, 'rep07');
     const list = (await (await page.request.get('/api/accounts', { params: { pageSize: 100, kind: 'distributor' } })).json()) as { items: { id: string; lng: number | null; lat: number | null }[] };
+    // Check-in first asks about every open promise to the customer; pick a distributor without one.
+    const open = (await (await page.request.get('/api/promises', { params: { status: 'open' } })).json()) as { items: { accountId: string }[] };
+    const promised = new Set(open.items.map((p) => p.accountId));
     let target: { id: string; lng: number; lat: number; policy: { id: string; title: string } } | null = null;
     for (const a of list.items) {
-      if (a.lng === null || a.lat === null) continue;
+      if (a.lng === null || a.lat === null || promised.has(a.id)) continue;
       const pending = (await (await page.request.get(`/api/accounts/${a.id}/pending-policies`)).json()) as { items: { id: string; title: string }[] };
       if (pending.items[0]) {
         target = { id: a.id, lng: a.lng, lat: a.lat, policy: pending.items[0] };
