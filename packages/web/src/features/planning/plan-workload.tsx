@@ -1,37 +1,18 @@
-import { useEffect, useMemo, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { useMemo } from 'react';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetailWithSettings } from '@qudao/contract';
+import { useEChart } from '../../ui/use-echart';
 import { dayLoads } from './plan-view';
-
-echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 /** Visit and travel hours of every working day of the plan, stacked, against the working day's length. */
 export function PlanWorkload({ plan }: { plan: PlanDetailWithSettings }) {
   const { t, i18n } = useTranslation('planning');
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
   const loads = useMemo(() => dayLoads(plan), [plan]);
   const workH = (plan.settings.workEndMin - plan.settings.workStartMin) / 60;
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const c = echarts.init(el);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-    };
-  }, []);
-  useEffect(() => {
+  const option = useMemo(() => {
     const names = t('weekdays').split(',');
-    chart.current?.setOption({
+    return {
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)}` },
@@ -44,8 +25,9 @@ export function PlanWorkload({ plan }: { plan: PlanDetailWithSettings }) {
           markLine: { symbol: 'none', label: { formatter: t('workHours') }, data: [{ yAxis: workH }], lineStyle: { color: '#d33', type: 'dashed' } },
         },
       ],
-    }, { notMerge: true });
+    };
   }, [loads, workH, t, i18n.language]);
+  const ref = useEChart(option);
   return (
     <>
       <div ref={ref} data-testid="plan-workload" style={{ height: 280, width: '100%' }} />
