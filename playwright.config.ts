@@ -2,13 +2,14 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browser tests run the real product (server + built web app) on a fresh embedded database, which the
 // server fills with the demo company on first start. Debian's Chromium is used: no browser downloads.
-const port = 3100;
+// Port and data folder can be changed so that two runs on one machine do not collide.
+const port = Number(process.env.QUDAO_E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const dataDir = '.tmp/e2e-data';
+const dataDir = process.env.QUDAO_E2E_DATA ?? '.tmp/e2e-data';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.QUDAO_E2E_RESULTS ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
