@@ -22,6 +22,10 @@ export const policies = pgTable(
     overrideReason: text('override_reason'),
     /** The day the policy takes effect once released (optional). */
     effectiveOn: date('effective_on', { mode: 'string' }),
+    /** Distributor tiers the policy is for (their current tier); empty = every distributor whatever its tier. */
+    targetTiers: text('target_tiers').array().notNull().default(sql`'{}'::text[]`),
+    /** Regions the policy is for: units (provinces or below) whose distributors it concerns; empty = everywhere. */
+    targetUnitIds: text('target_unit_ids').array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -172,6 +176,9 @@ export const meetingActions = pgTable(
     ownerId: uuid('owner_id').notNull().references(() => users.id),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     doneAt: ts('done_at'),
+    /** Who marked it done (the owner, the owner's manager or HQ) and what they noted. */
+    doneBy: uuid('done_by').references(() => users.id),
+    doneNote: text('done_note'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
