@@ -1,39 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Card, Empty, Skeleton, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
 import { fetchMonthlySales } from '../../api/endpoints';
 import { currentLocale } from '../../i18n';
 import { ErrorPanel } from '../../ui/error-panel';
 import { formatFen, formatFenCompact } from '../../ui/money';
+import { useEChart } from '../../ui/use-echart';
 import { chooseLastMonth, fillMonths, type MonthBar } from './sales-months';
-
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 function Chart({ bars }: { bars: MonthBar[] }) {
   const { t, i18n } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const c = echarts.init(el);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
+  const option = useMemo(() => {
     const locale = currentLocale();
-    chart.current?.setOption({
+    return {
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'axis',
@@ -42,8 +22,11 @@ function Chart({ bars }: { bars: MonthBar[] }) {
       xAxis: { type: 'category', data: bars.map((b) => b.month), axisLabel: { formatter: (m: string) => m.slice(2).replace('-', '/') } },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatFenCompact(v, locale) } },
       series: [{ type: 'bar', name: t('account.salesAmount'), data: bars.map((b) => b.amountFen), itemStyle: { color: '#3b7dd8', borderRadius: [3, 3, 0, 0] } }],
-    });
+    };
+    // i18n.language: the locale read above changes with it.
   }, [bars, t, i18n.language]);
+  // Merged: one series every time, so new figures animate from the old bars.
+  const ref = useEChart(option, undefined, { merge: true });
   return <div ref={ref} style={{ height: 260, width: '100%' }} data-testid="sales-chart" />;
 }
 

@@ -1,43 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { Alert, Card, Descriptions, Skeleton } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import * as echarts from 'echarts/core';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
 import type { SizingReport } from '@qudao/contract';
 import { errorMessage } from '../../api/client';
+import { useEChart } from '../../ui/use-echart';
 import { fetchSizing } from './api';
-
-echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 function Curve({ sizing }: { sizing: SizingReport }) {
   const { t } = useTranslation('territories');
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const c = echarts.init(el);
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el);
-    c.setOption({
-      grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-      legend: { top: 0 },
-      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => Number(v).toFixed(1) },
-      xAxis: { type: 'category', data: sizing.curve.map((p) => String(p.reps)) },
-      yAxis: [{ type: 'value', name: '%' }, { type: 'value', name: 'h', splitLine: { show: false } }],
-      series: [
-        { type: 'line', name: t('highest'), data: sizing.curve.map((p) => p.highestUtilisationPct), markLine: { symbol: 'none', data: [{ yAxis: 100 }] } },
-        { type: 'line', name: t('mean'), data: sizing.curve.map((p) => p.meanUtilisationPct) },
-        { type: 'line', name: t('travel'), yAxisIndex: 1, data: sizing.curve.map((p) => p.travelHours) },
-      ],
-    });
-    return () => {
-      resize.disconnect();
-      c.dispose();
-    };
-  }, [sizing, t]);
+  const option = useMemo(() => ({
+    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => Number(v).toFixed(1) },
+    xAxis: { type: 'category', data: sizing.curve.map((p) => String(p.reps)) },
+    yAxis: [{ type: 'value', name: '%' }, { type: 'value', name: 'h', splitLine: { show: false } }],
+    series: [
+      { type: 'line', name: t('highest'), data: sizing.curve.map((p) => p.highestUtilisationPct), markLine: { symbol: 'none', data: [{ yAxis: 100 }] } },
+      { type: 'line', name: t('mean'), data: sizing.curve.map((p) => p.meanUtilisationPct) },
+      { type: 'line', name: t('travel'), yAxisIndex: 1, data: sizing.curve.map((p) => p.travelHours) },
+    ],
+  }), [sizing, t]);
+  const ref = useEChart(option);
   return <div ref={ref} data-testid="sizing-curve" style={{ height: 280, width: '100%' }} />;
 }
 

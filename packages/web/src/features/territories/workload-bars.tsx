@@ -1,33 +1,14 @@
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerritoryWorkloadRow } from '@qudao/contract';
-
-echarts.use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+import { useEChart } from '../../ui/use-echart';
 
 /** Stacked visit and travel hours per rep's territory against the capacity line. */
 export function WorkloadBars({ rows, capacityHours }: { rows: TerritoryWorkloadRow[]; capacityHours: number }) {
   const { t, i18n } = useTranslation('territories');
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return undefined;
-    const c = echarts.init(el);
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-    };
-  }, []);
-  useEffect(() => {
+  const option = useMemo(() => {
     const labels = rows.map((r) => r.ownerName ?? r.name);
-    chart.current?.setOption({
+    return {
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)}` },
@@ -40,7 +21,8 @@ export function WorkloadBars({ rows, capacityHours }: { rows: TerritoryWorkloadR
           markLine: { symbol: 'none', data: [{ yAxis: Number(capacityHours.toFixed(1)) }], lineStyle: { color: '#d33', type: 'dashed' } },
         },
       ],
-    }, { notMerge: true });
+    };
   }, [rows, capacityHours, t, i18n.language]);
+  const ref = useEChart(option);
   return <div ref={ref} data-testid="workload-bars" style={{ height: 280, width: '100%' }} />;
 }

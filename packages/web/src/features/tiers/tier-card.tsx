@@ -1,37 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { Card, Empty, List, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import * as echarts from 'echarts/core';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { ErrorPanel } from '../../ui/error-panel';
+import { useEChart } from '../../ui/use-echart';
 import { fetchAccountTier, type AccountTier, type Tier } from './api';
 
-echarts.use([LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
 const color: Record<Tier, string> = { A: 'volcano', B: 'gold', C: 'blue', needs_review: 'purple' };
 
 function ShareChart({ shares }: { shares: AccountTier['shares'] }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return undefined;
-    const c = echarts.init(ref.current);
-    c.setOption({
-      grid: { left: 8, right: 8, top: 12, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)} %` },
-      xAxis: { type: 'category', data: shares.map((s) => s.date) },
-      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
-      series: [{ type: 'line', data: shares.map((s) => s.ourSharePct), smooth: false }],
-    });
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(ref.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-    };
-  }, [shares]);
+  const option = useMemo(() => ({
+    grid: { left: 8, right: 8, top: 12, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)} %` },
+    xAxis: { type: 'category', data: shares.map((s) => s.date) },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+    series: [{ type: 'line', data: shares.map((s) => s.ourSharePct), smooth: false }],
+  }), [shares]);
+  const ref = useEChart(option);
   return <div ref={ref} style={{ height: 180, width: '100%' }} data-testid="share-chart" />;
 }
 
