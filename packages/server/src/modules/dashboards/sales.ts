@@ -13,16 +13,13 @@ export const salesDashboard: DashboardDef = {
   series: ['salesFen', 'targetFen', 'lastYearFen'],
   async compute(ctx) {
     const lastYearFrom = `${addMonths(ctx.from, -12)}-01`;
-    // One pass over both years' lines; last year's months are read shifted by twelve.
-    // Grouped by date_trunc (to_char per line costs a third of the query). HQ without filters reads every
-    // line; a narrower set of accounts reads its own lines through the (account, date) index.
-    const range = sql`sl.date >= ${lastYearFrom}::date and sl.date < ${ctx.endDate}::date`;
-    const lines = ctx.everyone
-      ? sql`select date_trunc('month', sl.date) as month, sum(sl.amount_fen) as sales from sales_lines sl where ${range} group by 1`
-      : sql`select x.month, sum(x.sales) as sales from acc cross join lateral (
-          select date_trunc('month', sl.date) as month, sum(sl.amount_fen) as sales from sales_lines sl where sl.account_id = acc.id and ${range} group by 1) x group by 1`;
-    const sales = await rows<{ month: string; sales: string }>(ctx, sql`
-      with acc as (${ctx.accounts}) select to_char(m.month, 'YYYY-MM') as month, m.sales from (${lines}) m`);
+    // From the monthly summary per account (sales_monthly, kept by triggers on sales_lines): both years in
+    // one pass, last year's months read shifted by twelve. HQ without filters needs no join with accounts.
+    const range = sql`sm.month >= ${lastYearFrom}::date and sm.month < ${ctx.endDate}::date`;
+    const sales = await rows<{ month: string; sales: string }>(ctx, ctx.everyone
+      ? sql`select to_char(sm.month, 'YYYY-MM') as month, sum(sm.amount_fen) as sales from sales_monthly sm where ${range} group by sm.month`
+      : sql`with acc as (${ctx.accounts})
+        select to_char(sm.month, 'YYYY-MM') as month, sum(sm.amount_fen) as sales from sales_monthly sm join acc on acc.id = sm.account_id where ${range} group by sm.month`);
     const targets = await rows<{ month: string; target: string }>(ctx, sql`
       with acc as (${ctx.accounts})
       select t.month, sum(t.amount_fen) as target from sales_targets t join acc on acc.id = t.account_id
@@ -41,9 +38,8 @@ export const salesDashboard: DashboardDef = {
     const q =
       series === 'targetFen'
         ? sql`select t.account_id, t.amount_fen as value from sales_targets t join acc on acc.id = t.account_id where t.month = ${month} and t.amount_fen <> 0`
-        : sql`select sl.account_id, sum(sl.amount_fen) as value from sales_lines sl join acc on acc.id = sl.account_id
-            where sl.date >= ${`${series === 'lastYearFen' ? addMonths(month, -12) : month}-01`}::date and sl.date < ${monthEnd(series === 'lastYearFen' ? addMonths(month, -12) : month)}::date
-            group by 1 having sum(sl.amount_fen) <> 0`;
+        : sql`select sm.account_id, sm.amount_fen as value from sales_monthly sm join acc on acc.id = sm.account_id
+            where sm.month = ${`${series === 'lastYearFen' ? addMonths(month, -12) : month}-01`}::date and sm.amount_fen <> 0`;
     return drillRows(await rows(ctx, sql`with acc as (${ctx.accounts}) ${q}`));
   },
 };
