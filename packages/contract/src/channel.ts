@@ -17,8 +17,13 @@ export const policy = z.object({
   releasedAt: timestamp.nullable(),
   overrideReason: z.string().nullable(),
   effectiveOn: localDate.nullable(),
+  /** Distributor tiers the policy is for; empty = every tier. */
+  targetTiers: z.array(z.enum(['A', 'B', 'C'])),
+  /** Regions (units) the policy is for, with their names; empty = everywhere. */
+  targetUnits: z.array(z.object({ id: z.string(), name: z.string() })),
   /** Meetings whose agenda carried the policy. */
   meetingIds: z.array(z.uuid()),
+  /** Delivered to / number of the targeted distributors the caller sees. */
   deliveredCount: z.number().int(),
   distributorCount: z.number().int(),
 });
@@ -26,7 +31,15 @@ export const policy = z.object({
 export type Policy = z.infer<typeof policy>;
 
 /** Drafting a policy (HQ). */
-export const policyCreate = z.strictObject({ title: text(200), summary: optionalText(2000), effectiveOn: localDate.optional() });
+export const policyCreate = z.strictObject({
+  title: text(200),
+  summary: optionalText(2000),
+  effectiveOn: localDate.optional(),
+  /** Only distributors of these tiers (their current tier); omitted or empty = every tier. */
+  targetTiers: z.array(z.enum(['A', 'B', 'C'])).max(3).optional(),
+  /** Only distributors in these units (a province or any unit, with the units below it); omitted or empty = everywhere. */
+  targetUnitIds: z.array(z.string().trim().min(1).max(40)).max(100).optional(),
+});
 /** Drafting input. */
 export type PolicyCreate = z.infer<typeof policyCreate>;
 
@@ -108,6 +121,8 @@ export const meetingCreate = z
     heldOn: localDate,
     place: optionalText(200),
     tiers: z.array(z.enum(['A', 'B', 'C'])).min(1).max(3),
+    /** A meeting to discuss this policy invites only the distributors it is for. */
+    policyId: z.uuid().optional(),
   })
   .refine((m) => (m.scope === 'regional') === (m.regionUnitId !== undefined), { message: 'a regional meeting names its region; a national one none', path: ['regionUnitId'] });
 /** Scheduling input. */
@@ -153,6 +168,9 @@ export const meetingAction = z.object({
   ownerName: z.string(),
   dueOn: localDate,
   doneAt: timestamp.nullable(),
+  /** Who marked it done and what they noted. */
+  doneByName: z.string().nullable(),
+  doneNote: z.string().nullable(),
 });
 /** A follow-up action as answered. */
 export type MeetingAction = z.infer<typeof meetingAction>;
@@ -160,8 +178,13 @@ export type MeetingAction = z.infer<typeof meetingAction>;
 export const meetingActionCreate = z.strictObject({ title: text(300), ownerId: z.uuid(), dueOn: localDate });
 /** Follow-up action input. */
 export type MeetingActionCreate = z.infer<typeof meetingActionCreate>;
-/** Marking a follow-up action done (or open again). */
-export const meetingActionPatch = z.strictObject({ done: z.boolean() });
+/**
+ * Marking a follow-up action done (with a note saying what was done, required) or open again — by its owner,
+ * the owner's manager or HQ.
+ */
+export const meetingActionPatch = z.strictObject({ done: z.boolean(), note: optionalText(1000) });
+/** Marking input. */
+export type MeetingActionPatch = z.infer<typeof meetingActionPatch>;
 /** Follow-up action path parameters. */
 export const meetingActionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
 
@@ -169,6 +192,8 @@ export const meetingActionParams = z.object({ id: z.uuid(), actionId: z.uuid() }
 export const inviteePreviewQuery = z.object({
   tiers: z.string().regex(/^[ABC](,[ABC]){0,2}$/),
   regionUnitId: z.string().trim().min(1).max(40).optional(),
+  /** Only the distributors this policy is for (a meeting to discuss it). */
+  policyId: z.uuid().optional(),
 });
 /** The preview answer. */
 export const inviteePreview = z.object({ items: z.array(z.object({ accountId: z.uuid(), name: z.string(), tier: z.enum(['A', 'B', 'C']), unitId: z.string() })) });

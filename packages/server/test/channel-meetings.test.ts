@@ -83,7 +83,7 @@ describe('meetings: leaderboards, actions, recognitions; policy delivery at a vi
     const added = (await call(hq, 'POST', `/api/meetings/${meetingId}/actions`, { title: '调查跨区低价', ownerId: w.users.mgrA.id, dueOn: '2026-12-10' })).json();
     expect(added.actions).toEqual([expect.objectContaining({ title: '调查跨区低价', ownerId: w.users.mgrA.id, dueOn: '2026-12-10', doneAt: null })]);
     const actionId = added.actions[0].id;
-    const done = (await call(hq, 'PATCH', `/api/meetings/${meetingId}/actions/${actionId}`, { done: true })).json();
+    const done = (await call(hq, 'PATCH', `/api/meetings/${meetingId}/actions/${actionId}`, { done: true, note: '已走访两家' })).json();
     expect(done.actions[0].doneAt).not.toBeNull();
     const reopened = (await call(hq, 'PATCH', `/api/meetings/${meetingId}/actions/${actionId}`, { done: false })).json();
     expect(reopened.actions[0].doneAt).toBeNull();

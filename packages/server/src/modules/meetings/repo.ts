@@ -4,7 +4,7 @@ import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
 import { toIso } from '../../db/time';
 import { rowsOf } from '../classes/repo';
-import { visibleAs } from '../policies/repo';
+import { targetedSql, visibleAs } from '../policies/repo';
 
 interface MeetingRow {
   id: string;
@@ -33,9 +33,9 @@ export async function listMeetings(db: Db, scope: Scope, id?: string): Promise<M
     select g.meeting_id, g.id, g.kind, g.title, g.policy_id, g.account_id, g.board, g.confirmed_at from meeting_agenda_items g
     left join accounts a on a.id = g.account_id
     where g.meeting_id in (${ids}) and (g.account_id is null or ${visibleAs(scope, 'a')}) order by g.created_at, g.id`));
-  const actions = rowsOf<{ meeting_id: string; id: string; title: string; owner_id: string; owner_name: string; due_on: string; done_at: string | Date | null }>(await db.execute(sql`
-    select x.meeting_id, x.id, x.title, x.owner_id, u.display_name as owner_name, x.due_on::text as due_on, x.done_at from meeting_actions x
-    join users u on u.id = x.owner_id where x.meeting_id in (${ids}) order by x.due_on, x.created_at, x.id`));
+  const actions = rowsOf<{ meeting_id: string; id: string; title: string; owner_id: string; owner_name: string; due_on: string; done_at: string | Date | null; done_by_name: string | null; done_note: string | null }>(await db.execute(sql`
+    select x.meeting_id, x.id, x.title, x.owner_id, u.display_name as owner_name, x.due_on::text as due_on, x.done_at, dbu.display_name as done_by_name, x.done_note
+    from meeting_actions x join users u on u.id = x.owner_id left join users dbu on dbu.id = x.done_by where x.meeting_id in (${ids}) order by x.due_on, x.created_at, x.id`));
   return rows.map((m) => ({
     id: m.id,
     title: m.title,
@@ -51,15 +51,16 @@ export async function listMeetings(db: Db, scope: Scope, id?: string): Promise<M
       .map((g) => ({ id: g.id, kind: g.kind, title: g.title, policyId: g.policy_id, accountId: g.account_id, board: g.board, confirmedAt: g.confirmed_at === null ? null : toIso(g.confirmed_at) })),
     actions: actions
       .filter((x) => x.meeting_id === m.id)
-      .map((x) => ({ id: x.id, title: x.title, ownerId: x.owner_id, ownerName: x.owner_name, dueOn: day(x.due_on), doneAt: x.done_at === null ? null : toIso(x.done_at) })),
+      .map((x) => ({ id: x.id, title: x.title, ownerId: x.owner_id, ownerName: x.owner_name, dueOn: day(x.due_on), doneAt: x.done_at === null ? null : toIso(x.done_at), doneByName: x.done_by_name, doneNote: x.done_note })),
   }));
 }
 
 /**
  * Active distributors whose current tier (latest tier assessment) is one of `tiers`, inside the unit
- * `regionUnitId` or any unit below it (every distributor when null), with that tier and their unit.
+ * `regionUnitId` or any unit below it (every distributor when null), with that tier and their unit. With a
+ * policy, only the distributors it is for (a meeting to discuss it need not invite the others).
  */
-export async function inviteeCandidates(db: Db, tiers: readonly string[], regionUnitId: string | null): Promise<{ accountId: string; name: string; tier: 'A' | 'B' | 'C'; unitId: string }[]> {
+export async function inviteeCandidates(db: Db, tiers: readonly string[], regionUnitId: string | null, policyId?: string): Promise<{ accountId: string; name: string; tier: 'A' | 'B' | 'C'; unitId: string }[]> {
   const tierList = sql.join(tiers.map((t) => sql`${t}`), sql`, `);
   const res = await db.execute(sql`
     with recursive region(id) as (
@@ -71,14 +72,15 @@ export async function inviteeCandidates(db: Db, tiers: readonly string[], region
         (select t.tier from tier_assessments t where t.account_id = a.id order by t.effective_on desc, t.created_at desc limit 1) as tier
       from accounts a
       where a.kind = 'distributor' and a.status <> 'closed' and ${regionUnitId === null ? sql`true` : sql`a.unit_id in (select id from region)`}
+        and ${policyId === undefined ? sql`true` : sql`exists (select 1 from policies p where p.id = ${policyId}::uuid and ${targetedSql('p', 'a')})`}
     ) x where x.tier in (${tierList})
     order by x.name, x.account_id`);
   return rowsOf<{ account_id: string; name: string; unit_id: string; tier: 'A' | 'B' | 'C' }>(res).map((r) => ({ accountId: r.account_id, name: r.name, tier: r.tier, unitId: r.unit_id }));
 }
 
 /** The ids of the invitee candidates (see inviteeCandidates). */
-export async function distributorsByTierAndRegion(db: Db, tiers: readonly string[], regionUnitId: string | null): Promise<string[]> {
-  return (await inviteeCandidates(db, tiers, regionUnitId)).map((r) => r.accountId);
+export async function distributorsByTierAndRegion(db: Db, tiers: readonly string[], regionUnitId: string | null, policyId?: string): Promise<string[]> {
+  return (await inviteeCandidates(db, tiers, regionUnitId, policyId)).map((r) => r.accountId);
 }
 
 // The leaderboards live beside the meetings; re-exported for the demo loader and the routes.

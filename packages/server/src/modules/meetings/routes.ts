@@ -26,7 +26,7 @@ export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.get('/api/meetings/invitee-preview', { ...write, schema: { tags, querystring: inviteePreviewQuery, response: withErrors({ 200: inviteePreview }) } }, async (req) => ({
-    items: await inviteeCandidates(db, req.query.tiers.split(','), req.query.regionUnitId ?? null),
+    items: await inviteeCandidates(db, req.query.tiers.split(','), req.query.regionUnitId ?? null, req.query.policyId),
   }));
 
   r.get('/api/accounts/:id/recognitions', { config: { permission: 'channel:read' }, schema: { tags, params: idParam, response: withErrors({ 200: accountRecognitions }) } }, async (req) => {
@@ -68,7 +68,8 @@ export async function registerMeetings(app: FastifyInstance, deps: AppDeps) {
   r.post('/api/meetings/:id/actions', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: meetingActionCreate, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => addAction(w, req.params.id, req.body)),
   );
-  r.patch('/api/meetings/:id/actions/:actionId', { ...write, schema: { tags, headers: idempotencyHeaders, params: meetingActionParams, body: meetingActionPatch, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
-    runWrite(deps, req, reply, 200, (w) => setActionDone(w, req.params.id, req.params.actionId, req.body.done)),
+  // Any reader may try; the service lets the action's owner, the owner's manager and HQ change it.
+  r.patch('/api/meetings/:id/actions/:actionId', { config: { permission: 'channel:read' }, schema: { tags, headers: idempotencyHeaders, params: meetingActionParams, body: meetingActionPatch, response: withErrors({ 200: meeting }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => setActionDone(w, req.params.id, req.params.actionId, req.body)),
   );
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AgendaCreate, AttendanceSet, Meeting, MeetingActionCreate, MeetingCreate, MeetingPatch, RecognitionProposal } from '@qudao/contract';
+import type { AgendaCreate, AttendanceSet, Meeting, MeetingActionCreate, MeetingActionPatch, MeetingCreate, MeetingPatch, RecognitionProposal } from '@qudao/contract';
 import { accounts, auditLog, units, users } from '../../db/schema';
 import { meetingActions, meetingAgendaItems, meetingInvitees, meetings, policies } from '../../db/schema-channel';
 import type { Result } from '../../http/errors';
@@ -21,13 +21,17 @@ export async function createMeeting(w: WriteScope, input: MeetingCreate): Promis
     const [u] = await w.tx.select({ id: units.id }).from(units).where(eq(units.id, region));
     if (!u) return { ok: false, code: 'MEETING.REGION_INVALID', params: { region } };
   }
+  if (input.policyId !== undefined) {
+    const [p] = await w.tx.select({ id: policies.id }).from(policies).where(eq(policies.id, input.policyId));
+    if (!p) return { ok: false, code: 'NOT_FOUND' };
+  }
   const at = w.ctx.now.toISOString();
   const [row] = await w.tx
     .insert(meetings)
     .values({ title: input.title, scope: input.scope, regionUnitId: region, heldOn: input.heldOn, place: input.place ?? null, createdBy: w.ctx.userId, createdAt: at, updatedAt: at })
     .returning({ id: meetings.id });
   if (!row) throw new Error('insert returned no row');
-  const invited = await distributorsByTierAndRegion(w.tx, input.tiers, region);
+  const invited = await distributorsByTierAndRegion(w.tx, input.tiers, region, input.policyId);
   if (invited.length > 0) await w.tx.insert(meetingInvitees).values(invited.map((accountId) => ({ meetingId: row.id, accountId })));
   return { ok: true, value: await answer(w, row.id) };
 }
@@ -105,11 +109,28 @@ export async function addAction(w: WriteScope, id: string, input: MeetingActionC
   return { ok: true, value: await answer(w, id) };
 }
 
-/** Marks a follow-up action done (now) or open again. */
-export async function setActionDone(w: WriteScope, id: string, actionId: string, done: boolean): Promise<Result<Meeting>> {
+/**
+ * Marks a follow-up action done (now, with a note saying what was done) or open again. Its owner, the owner's
+ * manager and HQ may; anyone else reading the meeting sees the action but gets AUTH.FORBIDDEN. Each change is
+ * kept in audit_log under the entity 'meeting_action'.
+ */
+export async function setActionDone(w: WriteScope, id: string, actionId: string, input: MeetingActionPatch): Promise<Result<Meeting>> {
   const [row] = await w.tx.select().from(meetingActions).where(and(eq(meetingActions.id, actionId), eq(meetingActions.meetingId, id))).for('update');
   if (!row) return { ok: false, code: 'NOT_FOUND' };
-  if (done !== (row.doneAt !== null)) await w.tx.update(meetingActions).set({ doneAt: done ? w.ctx.now.toISOString() : null }).where(eq(meetingActions.id, actionId));
+  const [owner] = await w.tx.select({ managerId: users.managerId }).from(users).where(eq(users.id, row.ownerId));
+  const allowed = w.scope.role === 'hq' || row.ownerId === w.scope.userId || owner?.managerId === w.scope.userId;
+  if (!allowed) return { ok: false, code: 'AUTH.FORBIDDEN' };
+  const note = input.note ?? null;
+  if (input.done && note === null) return { ok: false, code: 'MEETING.ACTION_NOTE_REQUIRED' };
+  // Marking a done action done again keeps its first record; reopening clears who and what.
+  if (input.done === (row.doneAt !== null)) return { ok: true, value: await answer(w, id) };
+  const at = w.ctx.now.toISOString();
+  const next = input.done ? { doneAt: at, doneBy: w.ctx.userId, doneNote: note } : { doneAt: null, doneBy: null, doneNote: null };
+  await w.tx.update(meetingActions).set(next).where(eq(meetingActions.id, actionId));
+  await w.tx.insert(auditLog).values({
+    at, userId: w.ctx.userId, entity: 'meeting_action', entityId: actionId, field: 'done',
+    oldValue: { done: row.doneAt !== null, note: row.doneNote }, newValue: { done: input.done, note: next.doneNote }, source: w.ctx.source,
+  });
   return { ok: true, value: await answer(w, id) };
 }
 

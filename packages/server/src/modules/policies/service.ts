@@ -1,12 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Policy, PolicyCreate, PolicyDeliveryCreate, PolicyRelease } from '@qudao/contract';
-import { accounts, auditLog } from '../../db/schema';
+import { accounts, auditLog, units } from '../../db/schema';
 import { meetingAgendaItems, policies, policyDeliveries } from '../../db/schema-channel';
 import { visits } from '../../db/schema-visits';
 import type { Result } from '../../http/errors';
 import type { WriteScope } from '../../http/write';
 import { visibleAccounts } from '../accounts/repo';
-import { listPolicies } from './repo';
+import { isTargeted, listPolicies } from './repo';
 
 // Policies are company data; their history is kept in audit_log under the entity 'policy'.
 async function audit(w: WriteScope, entityId: string, field: string, oldValue: unknown, newValue: unknown) {
@@ -19,12 +19,23 @@ async function answer(w: WriteScope, id: string): Promise<Policy> {
   return p;
 }
 
-/** Drafts a policy (HQ). */
+/** Drafts a policy (HQ), for every distributor or only some tiers and regions (every region must exist). */
 export async function createPolicy(w: WriteScope, input: PolicyCreate): Promise<Result<Policy>> {
+  const tiers = [...new Set(input.targetTiers ?? [])].sort();
+  const unitIds = [...new Set(input.targetUnitIds ?? [])].sort();
+  if (unitIds.length > 0) {
+    const found = new Set((await w.tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((u) => u.id));
+    const unknown = unitIds.find((u) => !found.has(u));
+    if (unknown !== undefined) return { ok: false, code: 'POLICY.TARGET_INVALID', params: { unit: unknown } };
+  }
   const at = w.ctx.now.toISOString();
-  const [row] = await w.tx.insert(policies).values({ title: input.title, summary: input.summary ?? null, effectiveOn: input.effectiveOn ?? null, createdBy: w.ctx.userId, createdAt: at, updatedAt: at }).returning();
+  const [row] = await w.tx
+    .insert(policies)
+    .values({ title: input.title, summary: input.summary ?? null, effectiveOn: input.effectiveOn ?? null, targetTiers: tiers, targetUnitIds: unitIds, createdBy: w.ctx.userId, createdAt: at, updatedAt: at })
+    .returning();
   if (!row) throw new Error('insert returned no row');
   await audit(w, row.id, 'status', null, 'drafted');
+  if (tiers.length > 0 || unitIds.length > 0) await audit(w, row.id, 'targets', null, { tiers, unitIds });
   return { ok: true, value: await answer(w, row.id) };
 }
 
@@ -54,6 +65,7 @@ export async function deliverPolicy(w: WriteScope, id: string, input: PolicyDeli
   if (!acc) return { ok: false, code: 'NOT_FOUND' };
   if (row.status !== 'released') return { ok: false, code: 'POLICY.NOT_RELEASED' };
   if (acc.kind !== 'distributor') return { ok: false, code: 'POLICY.NOT_DISTRIBUTOR' };
+  if (!(await isTargeted(w.tx, id, acc.id))) return { ok: false, code: 'POLICY.NOT_TARGETED' };
   if (input.visitId) {
     const [v] = await w.tx.select({ id: visits.id }).from(visits).where(and(eq(visits.id, input.visitId), eq(visits.accountId, acc.id)));
     if (!v) return { ok: false, code: 'NOT_FOUND' };
@@ -89,6 +101,7 @@ export async function deliverAtVisit(w: WriteScope, policyId: string, visit: { i
   if (row.status !== 'released') return { ok: false, code: 'POLICY.NOT_RELEASED' };
   const [acc] = await w.tx.select({ kind: accounts.kind }).from(accounts).where(eq(accounts.id, visit.accountId));
   if (acc?.kind !== 'distributor') return { ok: false, code: 'POLICY.NOT_DISTRIBUTOR' };
+  if (!(await isTargeted(w.tx, policyId, visit.accountId))) return { ok: false, code: 'POLICY.NOT_TARGETED' };
   const inserted = await w.tx
     .insert(policyDeliveries)
     .values({ policyId, accountId: visit.accountId, visitId: visit.id, deliveredOn: today, acknowledgedBy, deliveredBy: w.ctx.userId, createdAt: w.ctx.now.toISOString() })
