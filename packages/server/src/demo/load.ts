@@ -15,6 +15,7 @@ import { fillDemoArchive } from './archive';
 import { loadDemoChannel } from './channel';
 import { loadDemoDumping } from './dumping';
 import { loadDemoPlans } from './plans';
+import { refreshArchiveScores } from '../modules/dashboards/archive-sql';
 
 /** Options of loading the demo company. */
 export interface LoadDemoOptions {
@@ -78,6 +79,8 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   await loadDemoDumping(db, referenceDate);
   // Visit planning: approved plans of one rep per manager (skipped for the scaled benchmark company).
   if ((opts.scale ?? 1) === 1) await loadDemoPlans(db, referenceDate);
+  // Score every archive the load wrote now rather than in the first dashboard request.
+  await refreshArchiveScores(db);
   return {
     seed, referenceDate,
     users: data.users.map(({ username, displayName, role }) => ({ username, displayName, role })),

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { archiveSections, defaultFreshnessRules, type ArchiveSectionId } from '@qudao/domain';
 import { freshnessSettingKey } from '../archive/stale-sql';
+import type { Db } from '../../db/connect';
 import type { DashboardContext } from './filters';
 
 // The archive's completeness (R5.5) of many accounts at once, in SQL. The weights, the fields that apply
@@ -96,24 +97,27 @@ const lastUpdated: Record<ArchiveSectionId, SQL> = {
   deeper: sql.raw('mt.deeper'),
 };
 
+// Columns of archive_scores per section, in the domain's order (checked when this module loads, so a new
+// section fails loudly until the table has its columns).
+const storedSections = ['basic', 'contacts', 'region', 'competitors', 'trading', 'deeper'] as const;
+if (archiveSections.map((d) => d.id).join() !== storedSections.join()) throw new Error('archive_scores lacks columns for the archive sections');
+
 /**
- * A select of every open account of the filters with, per section, `<section>_score` (whole percent, the
- * domain's rounding) and `<section>_stale` (on `asOf`), and `overall_score`; materialised once.
+ * The stored part of the archive dashboard for the accounts of `ids` (a select of account ids): per section
+ * `<section>_score` (whole percent, the domain's rounding) and `<section>_on` (the day it last changed), and
+ * `overall_score` — in the columns of archive_scores.
  */
-export function archiveScoresSql(ctx: DashboardContext): SQL {
+function archiveFactsSql(ids: SQL): SQL {
   const weightSum = archiveSections.reduce((s, d) => s + d.weight, 0);
   const weighted = sql.join(archiveSections.map((d) => sql`${sql.raw(String(d.weight))} * coalesce(g.${sql.raw(d.id)}, 1)`), sql` + `);
   const fractions = sql.join(archiveSections.map((d) => sql`${d.id === 'contacts' ? sql`coalesce(cs.fraction, 0)` : fractionSql(d.id)} as ${sql.raw(d.id)}`), sql`, `);
-  const d = defaultFreshnessRules;
-  const rule = (c: 'A' | 'B' | 'C') => sql`coalesce((select (s.value ->> ${c})::int from settings s where s.key = ${freshnessSettingKey}), ${d[c]}::int)`;
   const perSection = sql.join(
-    archiveSections.map((d) => sql`round(coalesce(g.${sql.raw(d.id)}, 1) * 100) as ${sql.raw(`${d.id}_score`)},
-      (${lastUpdated[d.id]} is null or ${lastUpdated[d.id]} < ${ctx.asOf}::date - fr.max_age) as ${sql.raw(`${d.id}_stale`)}`),
+    archiveSections.map((d) => sql`round(coalesce(g.${sql.raw(d.id)}, 1) * 100) as ${sql.raw(`${d.id}_score`)}, ${lastUpdated[d.id]} as ${sql.raw(`${d.id}_on`)}`),
     sql`, `,
   );
   const metaCols = sql.join((['basic', 'contacts', 'competitors', 'trading', 'deeper'] as const).map((x) => sql`max(m.updated_on) filter (where m.section = ${x}) as ${sql.raw(x)}`), sql`, `);
   return sql`
-    with acc as (${ctx.accounts}), o as (select id from acc where acc.status <> 'closed'),
+    with o as (${ids}),
     cs as (
       select x.account_id, coalesce(avg(x.got) filter (where x.is_key), avg(x.got)) / ${sql.raw(String(contactFraction.total))} as fraction, max(x.changed)::date as updated_on
       from (select c.account_id, coalesce(cp.is_key, false) as is_key, ${contactFraction.got} as got, greatest(c.updated_at, cp.updated_at) as changed from contacts c
@@ -123,20 +127,54 @@ export function archiveScoresSql(ctx: DashboardContext): SQL {
         coalesce(bool_or(octet_length(ac.models) > 0 or octet_length(ac.price_note) > 0), false) as priced
       from account_competitors ac where ac.account_id in (select id from o) group by 1),
     mt as (select m.account_id, ${metaCols} from archive_section_meta m where m.account_id in (select id from o) group by 1),
-    oo as (select distinct oc.account_id from order_outcomes oc where oc.account_id in (select id from o)),
-    rules as (select ${rule('A')} as a, ${rule('B')} as b, ${rule('C')} as c)
+    oo as (select distinct oc.account_id from order_outcomes oc where oc.account_id in (select id from o))
     select accounts.id as account_id, ${perSection}, round((${weighted}) / ${weightSum}::numeric * 100) as overall_score
-    from accounts join o on o.id = accounts.id
+    from accounts
     cross join lateral (select accounts.kind, accounts.name, accounts.address, accounts.phone, accounts.lng, accounts.lat) a
     left join account_profiles p on p.account_id = accounts.id
     left join unit_profiles up on up.unit_id = accounts.unit_id
-    left join account_classes acl on acl.account_id = accounts.id
-    cross join rules
-    cross join lateral (select case coalesce(acl.value_class, case when accounts.kind = 'distributor' then 'B' else 'C' end)
-      when 'A' then rules.a when 'B' then rules.b else rules.c end as max_age) fr
     left join cs on cs.account_id = accounts.id
     left join cm on cm.account_id = accounts.id
     left join mt on mt.account_id = accounts.id
     cross join lateral (select exists (select 1 from oo where oo.account_id = accounts.id) as has) oo
-    cross join lateral (select ${fractions}) g`;
+    cross join lateral (select ${fractions}) g
+    where accounts.id in (select id from o)`;
+}
+
+/**
+ * Brings archive_scores up to date: scores the accounts marked in archive_score_dirty and removes exactly
+ * those marks (a mark committed meanwhile stays for the next refresh). Run before every read of the scores
+ * and after bulk loads; a no-op when nothing changed.
+ */
+export async function refreshArchiveScores(db: Db): Promise<void> {
+  const cols = ['account_id', 'overall_score', ...storedSections.flatMap((x) => [`${x}_score`, `${x}_on`])];
+  const set = sql.raw(cols.slice(1).map((c) => `${c} = excluded.${c}`).join(', '));
+  await db.execute(sql`
+    with marked as (delete from archive_score_dirty returning account_id)
+    insert into archive_scores (${sql.raw(cols.join(', '))})
+    select ${sql.raw(cols.map((c) => `f.${c}`).join(', '))} from (${archiveFactsSql(sql`select distinct account_id as id from marked`)}) f
+    on conflict (account_id) do update set ${set}`);
+}
+
+/**
+ * A select of every open account of the filters with, per section, `<section>_score` and `<section>_stale`
+ * (on `asOf`, from the stored day it last changed and the account's class), and `overall_score`; read from
+ * archive_scores, which the caller has refreshed.
+ */
+export function archiveScoresSql(ctx: DashboardContext): SQL {
+  const d = defaultFreshnessRules;
+  const rule = (c: 'A' | 'B' | 'C') => sql`coalesce((select (s.value ->> ${c})::int from settings s where s.key = ${freshnessSettingKey}), ${d[c]}::int)`;
+  const perSection = sql.join(
+    storedSections.map((x) => sql.raw(`sc.${x}_score, (sc.${x}_on is null or sc.${x}_on < `).append(sql`${ctx.asOf}::date - fr.max_age) as ${sql.raw(`${x}_stale`)}`)),
+    sql`, `,
+  );
+  return sql`
+    with acc as (${ctx.accounts}), rules as (select ${rule('A')} as a, ${rule('B')} as b, ${rule('C')} as c)
+    select sc.account_id, ${perSection}, sc.overall_score
+    from acc join archive_scores sc on sc.account_id = acc.id
+    left join account_classes acl on acl.account_id = acc.id
+    cross join rules
+    cross join lateral (select case coalesce(acl.value_class, case when acc.kind = 'distributor' then 'B' else 'C' end)
+      when 'A' then rules.a when 'B' then rules.b else rules.c end as max_age) fr
+    where acc.status <> 'closed'`;
 }

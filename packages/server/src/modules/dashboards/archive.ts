@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { archiveScoresSql, archiveSectionKeys } from './archive-sql';
+import { archiveScoresSql, archiveSectionKeys, refreshArchiveScores } from './archive-sql';
 import { drillRows, rows, seriesOf, type DashboardDef } from './kinds';
 
 // Archive completeness and staleness (R5.5, R5.7) of the open accounts of the filters on `asOf`.
@@ -16,9 +16,10 @@ const staleCond = (c: string): SQL => (c === 'overall' ? sql.raw(`(${archiveSect
 export const archiveDashboard: DashboardDef = {
   series: ['avgCompletenessPct', 'staleAccounts', 'completeAccounts'],
   async compute(ctx) {
+    await refreshArchiveScores(ctx.db);
     const cols = categories.map((c) => sql`round(avg(${scoreCol(c)}), 1) as ${sql.raw(`${c}_avg`)}, count(*) filter (where ${staleCond(c)}) as ${sql.raw(`${c}_stale_n`)},
       count(*) filter (where ${scoreCol(c)} = 100) as ${sql.raw(`${c}_complete_n`)}`);
-    const [r] = await rows<Record<string, string | null>>(ctx, sql`with s as materialized (${archiveScoresSql(ctx)}) select ${sql.join(cols, sql`, `)} from s`);
+    const [r] = await rows<Record<string, string | null>>(ctx, sql`with s as (${archiveScoresSql(ctx)}) select ${sql.join(cols, sql`, `)} from s`);
     const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
     return {
       categories: categories.map((key) => ({ key })),
@@ -29,8 +30,9 @@ export const archiveDashboard: DashboardDef = {
   },
   async drill(ctx, c, series) {
     if (!(categories as readonly string[]).includes(c)) return [];
+    await refreshArchiveScores(ctx.db);
     const cond = series === 'staleAccounts' ? staleCond(c) : series === 'completeAccounts' ? sql`${scoreCol(c)} = 100` : sql`true`;
     // Least complete first: those are the archives to work on.
-    return drillRows(await rows(ctx, sql`with s as materialized (${archiveScoresSql(ctx)}) select s.account_id, ${scoreCol(c)} as value from s where ${cond}`), true);
+    return drillRows(await rows(ctx, sql`with s as (${archiveScoresSql(ctx)}) select s.account_id, ${scoreCol(c)} as value from s where ${cond}`), true);
   },
 };

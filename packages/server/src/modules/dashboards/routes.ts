@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { channelDashboard as channelDashboardSchema, channelDashboardQuery, dashboard, dashboardAccountList, dashboardDrillQuery, dashboardFilters, dashboardKinds } from '@qudao/contract';
+import { dashboard, dashboardAccountList, dashboardDrillQuery, dashboardFilters, dashboardKinds } from '@qudao/contract';
 import type { AppDeps } from '../../app';
 import { clockOf } from '../../auth/hook';
 import { withErrors } from '../../http/responses';
 import { scopeOf } from '../../http/write';
 import { businessDate } from '../archive/stale-sql';
-import { channelDashboard } from './repo';
 import { drillDashboard, getDashboard } from './service';
 import { dashboardWorkbook } from './xlsx';
 
@@ -36,10 +35,4 @@ export async function registerDashboards(app: FastifyInstance, deps: AppDeps) {
       return reply.header('content-type', xlsxMime).header('content-disposition', `attachment; filename="qudao-dashboard-${kind}-${d}.xlsx"`).send(file);
     });
   }
-  // The first channel dashboard (policy coverage, violations, dumping in one answer), kept for its callers.
-  r.get(
-    '/api/dashboards/channel',
-    { config: { permission: 'channel:read' }, schema: { tags, querystring: channelDashboardQuery, response: withErrors({ 200: channelDashboardSchema }) } },
-    async (req) => channelDashboard(db, scopeOf(req), req.query),
-  );
 }
