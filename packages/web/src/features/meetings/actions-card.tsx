@@ -1,9 +1,11 @@
-import { Button, Card, Checkbox, DatePicker, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, DatePicker, Form, Input, List, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '@qudao/contract';
 import { fetchUsers } from '../../api/endpoints';
+import { useMe } from '../auth/use-me';
+import { ActionItem } from './action-item';
 import { addAction, setActionDone } from './api';
 import { useMeetingWrite } from './use-meeting-write';
 
@@ -13,31 +15,24 @@ interface Values {
   dueOn: Dayjs;
 }
 
-/** Follow-up actions agreed at the meeting: owner, due date, done (R2.3). */
+/**
+ * Follow-up actions agreed at the meeting: owner, due date, done with a note (R2.3). HQ adds them; the owner,
+ * the owner's manager (who reads the owner among their users) and HQ mark them done.
+ */
 export function ActionsCard({ meeting, canEdit }: { meeting: Meeting; canEdit: boolean }) {
   const { t } = useTranslation('meetings');
   const [form] = Form.useForm<Values>();
-  const users = useQuery({ queryKey: ['users', 'all'], queryFn: fetchUsers, enabled: canEdit });
+  const me = useMe().data;
+  const users = useQuery({ queryKey: ['users', 'all'], queryFn: fetchUsers, enabled: canEdit || me?.role === 'manager' });
   const add = useMeetingWrite(meeting.id, (v: Values) => addAction(meeting.id, { title: v.title, ownerId: v.ownerId, dueOn: v.dueOn.format('YYYY-MM-DD') }), () => form.resetFields());
-  const done = useMeetingWrite(meeting.id, (v: { actionId: string; done: boolean }) => setActionDone(meeting.id, v.actionId, v.done));
-  const today = dayjs().format('YYYY-MM-DD');
+  const done = useMeetingWrite(meeting.id, (v: { actionId: string; done: boolean; note?: string }) => setActionDone(meeting.id, v.actionId, v.done, v.note));
+  const canMark = (ownerId: string) =>
+    me?.role === 'hq' || me?.id === ownerId || (me?.role === 'manager' && (users.data?.items ?? []).some((u) => u.id === ownerId && u.managerId === me.id));
   return (
     <Card size="small" title={t('actions')} data-testid="actions-card">
       <List
         size="small" dataSource={meeting.actions}
-        renderItem={(a) => (
-          <List.Item data-testid="action">
-            <Space direction="vertical" size={0}>
-              <Typography.Text delete={!!a.doneAt}>{a.title}</Typography.Text>
-              <Typography.Text type="secondary">
-                {`${t('owner')}: ${a.ownerName} · ${t('dueOn')}: ${a.dueOn}`} {!a.doneAt && a.dueOn < today && <Tag color="red">{t('overdue')}</Tag>}
-              </Typography.Text>
-            </Space>
-            <Checkbox checked={!!a.doneAt} disabled={!canEdit || done.isPending} onChange={(e) => done.mutate({ actionId: a.id, done: e.target.checked })} data-testid={`action-done-${a.id}`}>
-              {t('done')}
-            </Checkbox>
-          </List.Item>
-        )}
+        renderItem={(a) => <ActionItem action={a} canMark={canMark(a.ownerId)} busy={done.isPending} onMark={(d, note) => done.mutate({ actionId: a.id, done: d, note })} />}
       />
       {canEdit && (
         <Form form={form} layout="vertical" onFinish={(v) => add.mutate(v)} style={{ marginTop: 8 }}>

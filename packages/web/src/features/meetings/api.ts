@@ -42,8 +42,9 @@ export const proposeRecognition = (id: string, body: RecognitionProposal) => api
 export const confirmRecognition = (id: string, itemId: string) => api<Meeting>(`/meetings/${id}/agenda/${itemId}/confirm`, { method: 'POST' });
 export const setAttendance = (id: string, items: { accountId: string; attended: boolean }[]) => api<Meeting>(`/meetings/${id}/attendance`, { method: 'PUT', body: { items } });
 export const addAction = (id: string, body: MeetingActionCreate) => api<Meeting>(`/meetings/${id}/actions`, { method: 'POST', body });
-export const setActionDone = (id: string, actionId: string, done: boolean) => api<Meeting>(`/meetings/${id}/actions/${actionId}`, { method: 'PATCH', body: { done } });
+export const setActionDone = (id: string, actionId: string, done: boolean, note?: string) =>
+  api<Meeting>(`/meetings/${id}/actions/${actionId}`, { method: 'PATCH', body: done ? { done, note } : { done } });
 export const fetchLeaderboard = (id: string, board: Leaderboard) => api<{ items: BoardRow[] }>(`/meetings/${id}/leaderboard`, { query: { board } });
-export const fetchCandidates = (tiers: string[], regionUnitId: string | undefined) =>
-  api<{ items: Candidate[] }>('/meetings/invitee-preview', { query: { tiers: tiers.join(','), regionUnitId } });
+export const fetchCandidates = (tiers: string[], regionUnitId: string | undefined, policyId?: string) =>
+  api<{ items: Candidate[] }>('/meetings/invitee-preview', { query: { tiers: tiers.join(','), regionUnitId, policyId } });
 export const fetchRecognitions = (accountId: string) => api<{ items: Recognition[] }>(`/accounts/${accountId}/recognitions`);

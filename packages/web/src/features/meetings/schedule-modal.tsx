@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { fetchProvinces } from '../../api/endpoints';
+import { fetchPolicies, policiesKey } from '../policies/api';
 import { createMeeting, fetchCandidates, meetingsKey } from './api';
 
 interface Values {
@@ -14,6 +15,7 @@ interface Values {
   heldOn: Dayjs;
   place?: string;
   tiers: ('A' | 'B' | 'C')[];
+  policyId?: string;
 }
 
 /** Scheduling a meeting (HQ): regional or national, date and place, invitees by tier and region with a preview list. */
@@ -26,16 +28,18 @@ export function ScheduleModal({ open, onClose }: { open: boolean; onClose: () =>
   const scope = Form.useWatch('scope', form);
   const region = Form.useWatch('regionUnitId', form);
   const tiers = Form.useWatch('tiers', form) ?? [];
+  const policyId = Form.useWatch('policyId', form);
   const provinces = useQuery({ queryKey: ['units', 'provinces'], queryFn: fetchProvinces, enabled: open });
+  const policies = useQuery({ queryKey: policiesKey, queryFn: fetchPolicies, enabled: open });
   const regionReady = scope === 'national' || !!region;
   const preview = useQuery({
-    queryKey: ['meetings', 'preview', scope, region, [...tiers].sort().join(',')],
-    queryFn: () => fetchCandidates([...tiers].sort(), scope === 'regional' ? region : undefined),
+    queryKey: ['meetings', 'preview', scope, region, [...tiers].sort().join(','), policyId],
+    queryFn: () => fetchCandidates([...tiers].sort(), scope === 'regional' ? region : undefined, policyId || undefined),
     enabled: open && tiers.length > 0 && regionReady,
   });
   const save = useMutation({
     mutationFn: (v: Values) =>
-      createMeeting({ title: v.title, scope: v.scope, regionUnitId: v.scope === 'regional' ? v.regionUnitId : undefined, heldOn: v.heldOn.format('YYYY-MM-DD'), place: v.place || undefined, tiers: v.tiers }),
+      createMeeting({ title: v.title, scope: v.scope, regionUnitId: v.scope === 'regional' ? v.regionUnitId : undefined, heldOn: v.heldOn.format('YYYY-MM-DD'), place: v.place || undefined, tiers: v.tiers, policyId: v.policyId || undefined }),
     onSuccess: async (m) => {
       onClose();
       await qc.invalidateQueries({ queryKey: meetingsKey });
@@ -60,6 +64,10 @@ export function ScheduleModal({ open, onClose }: { open: boolean; onClose: () =>
         <Form.Item name="place" label={t('place')}><Input maxLength={200} data-testid="meeting-place" /></Form.Item>
         <Form.Item name="tiers" label={t('tiers')} rules={[{ required: true }]}>
           <Checkbox.Group options={['A', 'B', 'C'].map((x) => ({ value: x, label: x }))} data-testid="meeting-tiers" />
+        </Form.Item>
+        <Form.Item name="policyId" label={t('forPolicy')}>
+          <Select allowClear loading={policies.isPending} data-testid="meeting-policy"
+            options={(policies.data?.items ?? []).filter((p) => p.status !== 'released').map((p) => ({ value: p.id, label: p.title }))} />
         </Form.Item>
         {preview.data && (
           <>

@@ -37,6 +37,12 @@ const zh = {
   addObjective: '加为拜访目标',
   pickPolicy: '选择待传达政策',
   freeText: '或填写政策名称',
+  targets: '适用范围',
+  targetTiers: '适用级别',
+  targetRegions: '适用区域',
+  targetsHint: '不选表示全部',
+  allDistributors: '全部经销商',
+  tierTag: '{{tier}} 级',
 };
 
 const en: typeof zh = {
@@ -76,6 +82,12 @@ const en: typeof zh = {
   addObjective: 'Add as objective',
   pickPolicy: 'Pick a pending policy',
   freeText: 'or type the policy name',
+  targets: 'For',
+  targetTiers: 'Tiers',
+  targetRegions: 'Regions',
+  targetsHint: 'None chosen means all',
+  allDistributors: 'All distributors',
+  tierTag: 'Tier {{tier}}',
 };
 
 /** The policies namespace. */

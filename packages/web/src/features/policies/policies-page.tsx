@@ -42,6 +42,18 @@ export function PoliciesPage() {
                 </Space>
               ),
             },
+            {
+              title: t('targets'), key: 'targets', responsive: ['md'],
+              render: (_: unknown, p: Policy) =>
+                p.targetTiers.length === 0 && p.targetUnits.length === 0 ? (
+                  <Typography.Text type="secondary">{t('allDistributors')}</Typography.Text>
+                ) : (
+                  <Space size={[0, 4]} wrap data-testid="policy-targets">
+                    {p.targetTiers.map((x) => <Tag key={x} color="gold">{t('tierTag', { tier: x })}</Tag>)}
+                    {p.targetUnits.map((u) => <Tag key={u.id}>{u.name}</Tag>)}
+                  </Space>
+                ),
+            },
             { title: t('statusLabel'), dataIndex: 'status', render: (s: Policy['status']) => <Tag color={statusColor[s]} data-testid="policy-status">{t(`status.${s}`)}</Tag> },
             { title: t('effectiveOn'), dataIndex: 'effectiveOn', responsive: ['md'], render: (d: string | null) => d ?? '—' },
             { title: t('releasedAt'), dataIndex: 'releasedAt', responsive: ['lg'], render: (d: string | null) => (d ? d.slice(0, 10) : '—') },
