@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { ticketStatusAfterComplaintOutcome } from '@qudao/domain';
 import type { VisitItem, visitItemCreate } from '@qudao/contract';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { shareEstimates } from '../../db/schema-shared';
 import { crossTerritoryAlerts, priceObservations, serviceTickets, visitItems, visitPhotos } from '../../db/schema-visits';
 import { scanViolations } from '../price-discipline/repo';
 import { openDumpingCases } from '../dumping/repo';
+import { traceSerial } from '../dumping/trace';
 import { deliverAtVisit } from '../policies/service';
 import { toIso } from '../../db/time';
 import type { Result } from '../../http/errors';
@@ -49,47 +50,29 @@ export async function installedBase(db: Db, accountId: string): Promise<{ serial
   return rows.flatMap((r) => r.serials.map((serial) => ({ serial, model: r.model, soldOn: r.soldOn })));
 }
 
-const ownerOfUnit = (unitCol: string) => sql.raw(`(select t.owner_id from territory_units tu join territories t on t.id = tu.territory_id where tu.unit_id = ${unitCol})`);
-
 /**
- * R3.4: a serial confirmed at an account is traced to the sale that carries it. When the machine was
- * sold into one rep's territory (through distributor D) and stands in another territory at an account
- * that does not buy through D, a cross-territory (窜货) alert is raised with the evidence; the reps of
- * both territories (and so their managers and HQ) see it.
+ * R3.4: a serial confirmed at an account is traced by the one rule of the dumping module (traceSerial); when
+ * the place is outside the territory of the distributor it was sold through, a cross-territory (窜货) alert
+ * is raised with the evidence; the reps of both territories (and so their managers and HQ) see it.
  */
 async function checkCrossTerritory(w: WriteScope, visit: VisitRow, serial: string, place: string): Promise<Caused> {
-  const found = await w.tx.execute(sql`
-    select sl.id as sales_line_id, sl.date::text as sold_on, sl.external_ref, p.model,
-           s.id as sold_to_id, s.name as sold_to_name, coalesce(s.distributor_id, s.id) as channel_id,
-           ch.unit_id as channel_unit, ${ownerOfUnit('ch.unit_id')} as channel_rep,
-           e.id as found_id, e.name as found_name, e.unit_id as found_unit, coalesce(e.distributor_id, e.id) as found_channel,
-           ${ownerOfUnit('e.unit_id')} as found_rep
-      from sales_lines sl
-      join products p on p.id = sl.product_id
-      join accounts s on s.id = sl.account_id
-      join accounts ch on ch.id = coalesce(s.distributor_id, s.id)
-      join accounts e on e.id = ${visit.accountId}::uuid
-     where ${serial} = any(sl.serial_numbers)
-     order by sl.date desc limit 1`);
-  const rows = (found as unknown as { rows?: Record<string, unknown>[] }).rows ?? (found as unknown as Record<string, unknown>[]);
-  const r = rows[0];
+  const r = await traceSerial(w.tx, serial, visit.accountId);
   if (!r) return { unknownSerial: true };
-  const crossed = r.found_channel !== r.channel_id && r.found_unit !== r.channel_unit && r.found_rep !== r.channel_rep;
-  if (!crossed) return {};
-  const concerned = [r.channel_rep, r.found_rep, visit.repId].filter((x): x is string => typeof x === 'string');
+  if (!r.crossed) return {};
+  const concerned = [r.channelRep, r.foundRep, visit.repId].filter((x): x is string => typeof x === 'string');
   const [alert] = await w.tx
     .insert(crossTerritoryAlerts)
     .values({
       serial,
-      salesLineId: String(r.sales_line_id),
-      soldToAccountId: String(r.sold_to_id),
+      salesLineId: r.salesLineId,
+      soldToAccountId: r.soldToId,
       foundAtAccountId: visit.accountId,
-      foundInUnitId: String(r.found_unit),
+      foundInUnitId: r.foundUnit,
       visitId: visit.id,
       concernedRepIds: [...new Set(concerned)],
       evidence: {
-        serial, model: r.model, soldOn: r.sold_on, salesRef: r.external_ref ?? null, soldTo: r.sold_to_name,
-        foundAt: r.found_name, place, visitId: visit.id, visitOn: visit.plannedOn, reportedBy: w.scope.userId,
+        serial, model: r.model, soldOn: r.soldOn, salesRef: r.salesRef, soldTo: r.soldToName,
+        foundAt: r.foundName, place, visitId: visit.id, visitOn: visit.plannedOn, reportedBy: w.scope.userId,
       },
       createdAt: w.ctx.now.toISOString(),
     })
