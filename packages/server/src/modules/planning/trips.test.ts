@@ -3,6 +3,7 @@ import { solve } from '@qudao/solver';
 import type { PlanAccountInput, PlanSettings } from './cyclic';
 import { planRep, startPlace, type SolveRunner } from './planner';
 import { greatCircleMatrix, greatCircleProvider } from './travel';
+import { layoutTrips } from './trips';
 
 const direct: SolveRunner = (problem, options) => ({ result: Promise.resolve(solve(problem, options)), cancel: () => undefined });
 const gc = { roadFactor: 1.3, speedKmh: 45 };
@@ -42,6 +43,23 @@ describe('overnight trips', () => {
     expect(plan.travelS).toBeGreaterThan(4 * 2 * m.durationS[1]! * 0.95);
     // No day is longer than the working day.
     for (const d of plan.days) for (const s of d.stops) expect(s.endMin).toBeLessThanOrEqual(1050);
+  });
+
+  it('repairs a far account whose trip finds no room: served from home when a long day trip fits, else unplanned for capacity', () => {
+    // One working day a week, taken by the A accounts near home: no calendar room for any trip.
+    const busy = Array.from({ length: 25 }, (_, k) => acc(`b${k}`, 'A', 121 + (k % 5) * 0.01, 31 + Math.floor(k / 5) * 0.01));
+    const near = acc('near', 'A', 121.62, 31); // ~100 min away: beyond the 90-min day-trip limit, yet out and back fits a day
+    const far = acc('far', 'A', 123.5, 31); // ~7 h away: only a trip can serve it
+    const all = [...busy, near, far];
+    const s: PlanSettings = { ...settings, horizonWeeks: 2, workDays: [0], overnight: { dayTripMaxMin: 90 } };
+    const start = { lng: 121.02, lat: 31.02 };
+    const m = greatCircleMatrix([start, ...all.map((a) => ({ lng: a.lng!, lat: a.lat! }))], gc);
+    expect(m.durationS[all.indexOf(near) + 1]! / 60).toBeGreaterThan(90);
+    const layout = layoutTrips(all, s, m);
+    expect(layout.trips).toEqual([]);
+    expect(layout.unplaced.has('near')).toBe(false);
+    expect(layout.baseOf.has('near')).toBe(false);
+    expect(layout.unplaced.has('far')).toBe(true);
   });
 
   it('still lists impossible accounts with their reason, not an error', async () => {

@@ -126,7 +126,7 @@ export function layoutTrips(accounts: PlanAccountInput[], s: PlanSettings, matri
     const abServiceS = g.members.reduce((x, m) => x + (isAb(accounts[m]!) ? visitsOf(accounts[m]!, s) * accounts[m]!.serviceS : 0), 0);
     const all = days(workOf(() => true)), ab = days(workOf(isAb));
     // Visit time per calendar day the trip takes: the most useful trips get the calendar first.
-    return { ...g, P, occurrences, all, ab, abP: ab > 0, yield: abServiceS / Math.max(1, (ab || all) * occurrences) };
+    return { ...g, P, occurrences, all, ab, abP: ab > 0, yield: abServiceS / Math.max(1, (ab || all) * occurrences), extraS: 0 };
   });
   // Calendar cells (week, working-day index). Days for the A and B accounts near home are kept free first,
   // then trips sized for their A and B accounts are placed by yield; last, trips grow a day at a time for
@@ -146,6 +146,7 @@ export function layoutTrips(accounts: PlanAccountInput[], s: PlanSettings, matri
   const free = (weeks: number[], st: number, L: number) => st >= 0 && st + L <= wd && s.workDays[st + L - 1]! - s.workDays[st]! === L - 1 && weeks.every((w) => occ[w]!.subarray(st, st + L).every((x) => x === 0));
   const mark = (weeks: number[], st: number, L: number) => weeks.forEach((w) => occ[w]!.fill(1, st, st + L));
   const placedTrips: { g: (typeof sized)[number]; weeks: number[]; start: number; L: number }[] = [];
+  const leftOut: (typeof sized)[number][] = [];
   for (const g of order) {
     // A hotel more than a working day's drive away cannot be reached on this model (no flights or trains).
     if (drive(0, g.hotel + 1) > dayS) {
@@ -168,17 +169,40 @@ export function layoutTrips(accounts: PlanAccountInput[], s: PlanSettings, matri
       }
     }
     if (!best) {
-      for (const m of g.members) unplaced.add(accounts[m]!.id);
+      leftOut.push(g);
       continue;
     }
     mark(best.weeks, best.start, best.L);
     budget -= best.L * best.weeks.length;
     placedTrips.push({ g, ...best });
   }
+  // Repair: a group whose trip found no room in the calendar is not given up yet. Each of its accounts goes
+  // to the nearest base that can serve it within a working day — home (a long day trip) or the hotel of a
+  // placed trip whose rhythm its own repeats (its period a multiple of the trip's) — and only then is it
+  // unplanned for capacity. The receiving trip may grow for the work it gains.
+  for (const g of leftOut) {
+    for (const m of g.members) {
+      const a = accounts[m]!;
+      const fits = (base: number) => a.serviceS + 2 * drive(base, m + 1) <= 0.9 * dayS;
+      const P = periodWeeksOf(a.intervalDays, s.horizonWeeks);
+      let to: (typeof placedTrips)[number] | null = null, best = fits(0) ? drive(0, m + 1) : Infinity;
+      for (const t of placedTrips) {
+        const d = drive(t.g.hotel + 1, m + 1);
+        if (d < best && P % t.g.P === 0 && fits(t.g.hotel + 1)) [to, best] = [t, d];
+      }
+      // Served from home: no trip, so no base and no day restriction.
+      if (best === Infinity) unplaced.add(a.id);
+      else if (to) {
+        to.g.members.push(m);
+        to.g.extraS += (visitsOf(a, s) / to.g.occurrences) * (a.serviceS + 2 * best);
+      }
+    }
+  }
+  for (const t of placedTrips) if (t.g.extraS > 0) t.g.all = Math.min(maxDays, t.g.all + Math.ceil(t.g.extraS / dayS));
   for (let grown = true; grown;) {
     grown = false;
     for (const t of placedTrips) {
-      if (t.L >= t.g.all || t.weeks.length > budget - homeC) continue;
+      if (t.L >= t.g.all || t.weeks.length > budget - (t.g.extraS > 0 ? 0 : homeC)) continue;
       const st = free(t.weeks, t.start + t.L, 1) ? t.start : free(t.weeks, t.start - 1, 1) ? t.start - 1 : -1;
       if (st < 0) continue;
       mark(t.weeks, st === t.start ? t.start + t.L : st, 1);
