@@ -48,12 +48,27 @@ export type VisitCreate = z.input<typeof visitCreate>;
 
 /** The brief answers the rep ticks (R3.1). */
 export const visitBriefPatch = z.strictObject({
-  answered: z.array(z.enum(briefQuestions)).max(8),
+  /** The whole set of answered questions; left out = unchanged. The phone sends one answer at a time instead (below). */
+  answered: z.array(z.enum(briefQuestions)).max(8).optional(),
   notes: optionalText(2000),
   /** Sales tools of the checklist the rep ticked (R3.1 q4); left out = unchanged. */
   toolsChecked: z.array(z.uuid()).max(30).optional(),
 });
 export type VisitBriefPatch = z.input<typeof visitBriefPatch>;
+
+/**
+ * One brief answer set or unset (decision 008, "brief edits are merged"): the server applies it to the
+ * brief as stored, so two taps sent one after the other never undo each other.
+ */
+export const visitBriefAnswer = z.strictObject({ answered: z.boolean() });
+export type VisitBriefAnswer = z.input<typeof visitBriefAnswer>;
+/** One sales tool ticked or unticked (R3.1 q4), merged on the server like an answer. */
+export const visitBriefTool = z.strictObject({ checked: z.boolean() });
+export type VisitBriefTool = z.input<typeof visitBriefTool>;
+/** The question of a brief answer route. */
+export const briefQuestionParam = z.object({ id: z.uuid(), question: z.enum(briefQuestions) });
+/** The tool of a sales-tool route. */
+export const briefToolParam = z.object({ id: z.uuid(), toolId: z.uuid() });
 
 /** A phone position at check-in or check-out; null when the phone gave none. */
 export const phonePosition = z.object({ lng, lat, accuracyM: z.number().min(0).max(100_000).nullable() });

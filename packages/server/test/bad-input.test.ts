@@ -41,6 +41,7 @@ function validBodies(w: World): Record<string, object> {
     'PATCH /api/leads/:id': { contactName: '王经理', collected: { notes: '再联系' } },
     'PUT /api/settings/archive-freshness': { A: 100, B: 200, C: 300 },
     'PUT /api/planning/opening-hours/:id': { hours: [[[540, 600]], [], [], [], [], [], []] },
+    'PUT /api/planning/reps/:id/home': { lng: 121.5, lat: 31.2, label: '上海' },
     'POST /api/meetings/:id/actions': { title: '调查跨区低价', ownerId: w.users.mgrA.id, dueOn: '2026-12-01' },
     'PATCH /api/meetings/:id/actions/:actionId': { done: true, note: '已处理' },
     'POST /api/meetings/:id/proposals': { accountId: w.accounts.distA1.id, board: 'share_gain', title: '份额提升之星' },
@@ -51,6 +52,8 @@ function validBodies(w: World): Record<string, object> {
     'PUT /api/settings/visits/rules/:kind': { requireVerifiedCheckIn: true, requireObjectiveOutcomes: true, requiredSteps: ['preparation'], requireStepsOfObjectives: true, requireSalesTools: false },
     'PUT /api/settings/visits/tools': { tools: [{ name: '名片', nameEn: 'Cards', accountKinds: ['distributor'] }] },
     'POST /api/visits/:id/joint-score': { scores: { preparation: 3 }, comment: '准备充分' },
+    'PUT /api/visits/:id/brief/answers/:question': { answered: true },
+    'PUT /api/visits/:id/brief/tools/:toolId': { checked: true },
     'POST /api/territories': { name: '新区域', ownerId: w.users.repA1.id },
     'PATCH /api/territories/:id': { name: '改名' },
   };
@@ -81,6 +84,7 @@ function badReferenceBodies(w: World): Record<string, object[]> {
     'PATCH /api/minimum-prices/:id': [{ validTo: '2019-01-01' }],
     'PUT /api/settings/visits/rules/:kind': [{ requireVerifiedCheckIn: false, requireObjectiveOutcomes: false, requiredSteps: [], requireStepsOfObjectives: false, requireSalesTools: false }],
     'PUT /api/settings/visits/tools': [{ tools: [{ id: ghost, name: 'x', nameEn: 'x', accountKinds: ['distributor'] }] }],
+    'PUT /api/planning/reps/:id/home': [{ accountId: ghost }],
     'POST /api/price-observations': [{ accountId: ghost, observedOn: '2026-11-01', model: w.product.model, priceFen: 1, source: 'quote' }, { accountId: w.accounts.distA1.id, observedOn: '2026-11-01', model: 'NOPE', priceFen: 1, source: 'quote' }],
   };
 }

@@ -77,6 +77,8 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'DELETE /api/accounts/:id/class-override': [{}],
     'POST /api/visits': [{ accountId: hiddenDistributorId, kind: 'routine', plannedOn: '2026-11-20', objectives: [{ type: 'new_order', details: { products: 'CK6150 HACKED', quantity: 1 } }] }],
     'PUT /api/visits/:id/brief': [{ answered: ['objective'] }],
+    'PUT /api/visits/:id/brief/answers/:question': [{ answered: true }],
+    'PUT /api/visits/:id/brief/tools/:toolId': [{ checked: true }],
     'POST /api/visits/:id/check-in': [{ position: null }],
     'POST /api/visits/:id/cancel': [{ status: 'cancelled', reason: 'HACKED' }],
     'POST /api/visits/:id/complete': [{ outcomes: ['met'], summary: 'HACKED' }],
@@ -97,6 +99,7 @@ function bodiesFor(route: RouteInfo, w: World, hiddenDistributorId: string): obj
     'POST /api/planning/plans': [{ repId: w.users.repB1.id, timeLimitMs: 200 }],
     'POST /api/meetings/:id/proposals': [{ accountId: hiddenDistributorId, board: 'sales_growth', title: 'HACKED' }],
     'PUT /api/planning/opening-hours/:id': [{ hours: [[[540, 600]], [], [], [], [], [], []] }],
+    'PUT /api/planning/reps/:id/home': [{ lng: 121, lat: 31, label: 'HACKED' }, { accountId: hiddenDistributorId }],
     'POST /api/dumping-cases/:id/steps': [{ step: 'confirmed', note: 'HACKED' }],
     'POST /api/price-observations': [{ accountId: hiddenDistributorId, observedOn: '2026-11-01', model: w.product.model, priceFen: 1, source: 'quote', context: 'HACKED' }],
   };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  crossTerritoryAlert, downlineRecord as downlineRecordView, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, jointVisitScore, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
+  crossTerritoryAlert, downlineRecord as downlineRecordView, localDate, todayView, weeklyReport, idempotencyHeaders, idParam, briefQuestionParam, briefToolParam, visitBriefAnswer, visitBriefTool, jointVisitScore, paged, photo, photoUpload, promise, overduePromises, promiseCreate, promiseKeepingRate, promiseListQuery, promiseMark, ticket, ticketListQuery, ticketPatch,
   visit, visitBriefPatch, visitBriefView, visitCancel, visitCheckIn, visitComplete, visitCreate, visitItem, visitItemCreate, visitListQuery, visitReportComment,
 } from '@qudao/contract';
 import type { AppDeps } from '../../app';
@@ -16,7 +16,7 @@ import { photoStoreOf } from './photo-store';
 import { addPhoto, readPhoto, withPhotoCleanup } from './photos';
 import { createPromise, keepingRates, listPromises, markPromise, overduePromisesOf, toPromiseView } from './promises';
 import { findVisit, listVisits } from './repo';
-import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, updateBrief } from './service';
+import { businessDate, cancelVisit, checkIn, commentReport, completeVisit, createVisit, setBriefAnswer, setBriefTool, updateBrief } from './service';
 import { listCrossTerritoryAlerts, listTickets, updateTicket } from './tickets';
 import { buildToday } from './today';
 import { weeklyReports } from './weekly';
@@ -55,6 +55,13 @@ export async function registerVisits(app: FastifyInstance, deps: AppDeps) {
   });
   r.put('/api/visits/:id/brief', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: visitBriefPatch, response: withErrors({ 200: visit }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => updateBrief(w, req.params.id, req.body)),
+  );
+  // One answer or one tool at a time, merged on the server (decision 008): what the phone sends.
+  r.put('/api/visits/:id/brief/answers/:question', { ...write, schema: { tags, headers: idempotencyHeaders, params: briefQuestionParam, body: visitBriefAnswer, response: withErrors({ 200: visit }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => setBriefAnswer(w, req.params.id, req.params.question, req.body.answered)),
+  );
+  r.put('/api/visits/:id/brief/tools/:toolId', { ...write, schema: { tags, headers: idempotencyHeaders, params: briefToolParam, body: visitBriefTool, response: withErrors({ 200: visit }) } }, async (req, reply) =>
+    runWrite(deps, req, reply, 200, (w) => setBriefTool(w, req.params.id, req.params.toolId, req.body.checked)),
   );
   r.post('/api/visits/:id/check-in', { ...write, schema: { tags, headers: idempotencyHeaders, params: idParam, body: visitCheckIn, response: withErrors({ 200: visit }) } }, async (req, reply) =>
     runWrite(deps, req, reply, 200, (w) => checkIn(w, req.params.id, req.body, settings)),

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { checkGeofence, judgeEffectiveVisit, missingSalesTools, validateVisitObjectives, type VisitStep } from '@qudao/domain';
+import { checkGeofence, judgeEffectiveVisit, missingSalesTools, validateVisitObjectives, type BriefQuestionId, type VisitStep } from '@qudao/domain';
 import type { Visit, VisitObjective, visitBriefPatch, visitCheckIn, visitComplete, visitCreate } from '@qudao/contract';
 import type { z } from 'zod';
 import { recordChanges } from '../../audit/record';
@@ -74,9 +74,51 @@ export async function updateBrief(w: WriteScope, id: string, input: z.output<typ
   const before = await lockVisibleVisit(w.tx, w.scope, id);
   if (!before) return fail('NOT_FOUND');
   if (before.status !== 'planned' && before.status !== 'prepared') return fail('VISIT.STATUS_INVALID', { status: before.status });
-  const brief: StoredBrief = { ...(before.brief as StoredBrief), answered: [...new Set(input.answered)], notes: input.notes ?? null };
+  const stored = before.brief as StoredBrief;
+  const brief: StoredBrief = { ...stored, answered: input.answered ? [...new Set(input.answered)] : (stored.answered ?? []) };
+  if (input.notes !== undefined) brief.notes = input.notes;
   if (input.toolsChecked) brief.toolsChecked = [...new Set(input.toolsChecked)];
-  return { ok: true, value: await save(w, before, { brief, status: briefReady({ ...before, brief }) ? 'prepared' : 'planned' }) };
+  return saveBrief(w, before, brief);
+}
+
+function saveBrief(w: WriteScope, before: VisitRow, brief: StoredBrief): Promise<Result<Visit>> {
+  return save(w, before, { brief, status: briefReady({ ...before, brief }) ? 'prepared' : 'planned' }).then((value) => ({ ok: true as const, value }));
+}
+
+/** A set with one member added or removed. */
+function toggled(list: string[] | undefined, id: string, on: boolean): string[] {
+  const rest = (list ?? []).filter((x) => x !== id);
+  return on ? [...rest, id] : rest;
+}
+
+/**
+ * Sets or unsets one brief answer (decision 008): applied to the brief as stored, under the visit's
+ * row lock, so concurrent or queued taps are merged instead of the last whole brief winning.
+ */
+export async function setBriefAnswer(w: WriteScope, id: string, question: BriefQuestionId, answered: boolean): Promise<Result<Visit>> {
+  const before = await lockVisibleVisit(w.tx, w.scope, id);
+  if (!before) return fail('NOT_FOUND');
+  if (before.status !== 'planned' && before.status !== 'prepared') return fail('VISIT.STATUS_INVALID', { status: before.status });
+  const stored = before.brief as StoredBrief;
+  return saveBrief(w, before, { ...stored, answered: toggled(stored.answered, question, answered) });
+}
+
+/**
+ * Ticks or unticks one sales tool of HQ's checklist for the account's kind (R3.1 q4), merged like an
+ * answer. Ticking the last one answers the question (unticking leaves the answer to the rep).
+ */
+export async function setBriefTool(w: WriteScope, id: string, toolId: string, checked: boolean): Promise<Result<Visit>> {
+  const before = await lockVisibleVisit(w.tx, w.scope, id);
+  if (!before) return fail('NOT_FOUND');
+  if (before.status !== 'planned' && before.status !== 'prepared') return fail('VISIT.STATUS_INVALID', { status: before.status });
+  const [acc] = await w.tx.select({ kind: accounts.kind }).from(accounts).where(eq(accounts.id, before.accountId));
+  const checklist = acc ? (await visitRulesFor(w.tx, acc.kind)).checklist : [];
+  if (!checklist.some((t) => t.id === toolId)) return fail('NOT_FOUND');
+  const stored = before.brief as StoredBrief;
+  const toolsChecked = toggled(stored.toolsChecked, toolId, checked);
+  const all = checklist.every((t) => toolsChecked.includes(t.id));
+  const answered = all ? toggled(stored.answered, 'sales_tools', true) : (stored.answered ?? []);
+  return saveBrief(w, before, { ...stored, toolsChecked, answered });
 }
 
 /**

@@ -7,7 +7,7 @@ import { currentLocale } from '../../i18n';
 import { formatFen } from '../../ui/money';
 import { enqueue, type OutboxEntry } from './outbox';
 import { Recommendations } from './recommendations';
-import { latestBrief, ToolsChecklist } from './tools-checklist';
+import { answeredWithQueued, queueAnswer, ToolsChecklist } from './tools-checklist';
 import { BriefPendingPolicies } from '../policies/brief-pending';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
@@ -74,12 +74,8 @@ export function BriefCard({ brief, pending }: { brief: VisitBriefView; pending: 
   const { t } = useTranslation('visits');
   const v = brief.visit;
   const editable = v.status === 'planned' || v.status === 'prepared';
-  const toggle = (id: string, on: boolean) => {
-    // From the answers as queued, so two ticks before a sync do not undo each other.
-    const latest = latestBrief(brief, pending);
-    const answered = on ? [...new Set([...latest.answered, id])] : latest.answered.filter((a) => a !== id);
-    void enqueue(v.id, 'PUT', `/visits/${v.id}/brief`, { answered, notes: latest.notes });
-  };
+  // One answer per write, merged on the server (decision 008); the queued ones show at once.
+  const answered = new Set(answeredWithQueued(brief, pending));
   return (
     <Card size="small" title={t('brief')} extra={<Button size="small" className="no-print" onClick={() => window.print()}>{t('print')}</Button>}>
       <Typography.Paragraph strong>
@@ -89,7 +85,7 @@ export function BriefCard({ brief, pending }: { brief: VisitBriefView; pending: 
       <ol style={{ paddingLeft: 20 }}>
         {brief.questions.map((q) => (
           <li key={q.id} style={{ marginBottom: 8 }}>
-            <Checkbox checked={q.state !== 'open'} disabled={!editable || q.state === 'skipped'} onChange={(e) => toggle(q.id, e.target.checked)}>
+            <Checkbox checked={q.state === 'skipped' || answered.has(q.id)} disabled={!editable || q.state === 'skipped'} onChange={(e) => queueAnswer(v.id, q.id, e.target.checked)}>
               {q.label}
             </Checkbox>
             {q.state === 'skipped' && <Tag>{q.skipReason}</Tag>}

@@ -4,36 +4,61 @@ import type { VisitBriefView } from '@qudao/contract';
 import { useTranslation } from 'react-i18next';
 import { enqueue, type OutboxEntry } from './outbox';
 
-/** What the brief's answers are once the queued brief writes are applied (the last queued one wins). */
-export function latestBrief(brief: VisitBriefView, pending: OutboxEntry[]): { answered: string[]; notes: string | null; toolsChecked: string[] } {
-  const queued = pending.filter((e) => e.method === 'PUT' && e.path.endsWith('/brief')).map((e) => e.body as { answered: string[]; notes: string | null; toolsChecked?: string[] });
-  const last = queued[queued.length - 1];
-  const lastTools = [...queued].reverse().find((b) => b.toolsChecked)?.toolsChecked;
-  return { answered: last?.answered ?? brief.visit.brief.answered, notes: last?.notes ?? brief.visit.brief.notes, toolsChecked: lastTools ?? brief.visit.brief.toolsChecked };
+// Each tap is its own queued write (one tool or one answer set or unset, decision 008), merged on the
+// server with the brief as stored: taps faster than the network, or made offline, never undo each other.
+
+const toolPath = (visitId: string, toolId: string) => `/visits/${visitId}/brief/tools/${toolId}`;
+const answerPath = (visitId: string, question: string) => `/visits/${visitId}/brief/answers/${question}`;
+
+/** A set with the queued set/unset writes under `prefix` applied in order (the last one per id wins). */
+function withQueued(base: string[], pending: OutboxEntry[], prefix: string, field: 'checked' | 'answered'): string[] {
+  const out = new Set(base);
+  for (const e of pending) {
+    if (e.method !== 'PUT' || !e.path.startsWith(prefix)) continue;
+    const id = e.path.slice(prefix.length);
+    if ((e.body as Record<string, boolean>)[field]) out.add(id);
+    else out.delete(id);
+  }
+  return [...out];
+}
+
+/** The answered questions once the queued answer writes are applied. */
+export function answeredWithQueued(brief: VisitBriefView, pending: OutboxEntry[]): string[] {
+  return withQueued(brief.visit.brief.answered, pending, answerPath(brief.visit.id, ''), 'answered');
+}
+
+/** Queues one brief answer set or unset. */
+export function queueAnswer(visitId: string, question: string, answered: boolean): void {
+  void enqueue(visitId, 'PUT', answerPath(visitId, question), { answered });
 }
 
 /** HQ's sales-tools checklist for this account's kind (R3.1 q4): the rep ticks each tool; all ticked answers the question. */
 export function ToolsChecklist({ brief, pending, editable }: { brief: VisitBriefView; pending: OutboxEntry[]; editable: boolean }) {
   const { t } = useTranslation('visits');
-  const current = latestBrief(brief, pending);
-  const [ticked, setTicked] = useState<string[]>(current.toolsChecked);
-  const queuedBriefWrites = pending.some((e) => e.method === 'PUT' && e.path.endsWith('/brief'));
-  // The ticks on screen are the truth while writes are queued; a fresh brief from the server replaces
-  // them only once nothing is queued (an older copy fetched between two syncs would undo ticks).
+  const visitId = brief.visit.id;
+  const prefix = toolPath(visitId, '');
+  const [ticked, setTicked] = useState<string[]>(() => withQueued(brief.visit.brief.toolsChecked, pending, prefix, 'checked'));
+  // The ticks on screen are the truth while tool writes are queued or just sent; a fresh brief from the
+  // server replaces them once it arrives with nothing queued (it then holds every sent tick).
+  const queued = pending.some((e) => e.path.startsWith(prefix));
   useEffect(() => {
-    if (!queuedBriefWrites) setTicked(brief.visit.brief.toolsChecked);
+    if (!queued) setTicked(brief.visit.brief.toolsChecked);
   }, [brief]);
   if (brief.salesTools.length === 0) return null;
-  const change = (ids: string[]) => {
-    setTicked(ids);
-    const all = brief.salesTools.every((x) => ids.includes(x.id));
-    const answered = all ? [...new Set([...current.answered, 'sales_tools'])] : current.answered;
-    void enqueue(brief.visit.id, 'PUT', `/visits/${brief.visit.id}/brief`, { answered, notes: current.notes, toolsChecked: ids });
+  const tap = (toolId: string, checked: boolean) => {
+    setTicked((now) => (checked ? [...new Set([...now, toolId])] : now.filter((x) => x !== toolId)));
+    void enqueue(visitId, 'PUT', toolPath(visitId, toolId), { checked });
   };
   return (
     <Space direction="vertical" size={2} style={{ marginLeft: 24 }} data-testid="brief-tools">
       <Typography.Text type="secondary">{t('salesToolsList')}</Typography.Text>
-      <Checkbox.Group disabled={!editable} value={ticked} onChange={(v) => change(v as string[])} options={brief.salesTools.map((x) => ({ value: x.id, label: x.name }))} />
+      <Space wrap>
+        {brief.salesTools.map((x) => (
+          <Checkbox key={x.id} disabled={!editable} checked={ticked.includes(x.id)} onChange={(e) => tap(x.id, e.target.checked)}>
+            {x.name}
+          </Checkbox>
+        ))}
+      </Space>
     </Space>
   );
 }
