@@ -61,7 +61,8 @@ export async function loadDemoChannel(db: Db, referenceDate: string): Promise<vo
     // Follow-up actions (R2.3): the older meeting's is done, the recent one's still open.
     if (manager) {
       const done = m.heldOn === national;
-      await db.insert(meetingActions).values({ meetingId: row.id, title: m.action, ownerId: manager.id, dueOn: addDays(m.heldOn, 45), doneAt: done ? at(addDays(m.heldOn, 30)) : null, createdBy: hq.id, createdAt: at(m.heldOn) });
+      await db.insert(meetingActions).values({ meetingId: row.id, title: m.action, ownerId: manager.id, dueOn: addDays(m.heldOn, 45), doneAt: done ? at(addDays(m.heldOn, 30)) : null,
+        doneBy: done ? manager.id : null, doneNote: done ? '细则已下发各经销商并逐家电话确认' : null, createdBy: hq.id, createdAt: at(m.heldOn) });
     }
     const [best] = await meetingLeaderboard(db, row.id, m.heldOn, 'sales_growth');
     if (best) {
