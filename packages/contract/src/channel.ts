@@ -282,20 +282,6 @@ export const dumpingDecision = z.strictObject({ step: z.enum(['confirmed', 'dism
 /** Step input. */
 export type DumpingDecision = z.infer<typeof dumpingDecision>;
 
-/** Filters of the channel dashboard: a region (unit id) and a period of local dates. */
-export const channelDashboardQuery = z.object({ regionUnitId: z.string().trim().min(1).max(40).optional(), from: localDate.optional(), to: localDate.optional() });
-/** Channel dashboard filters. */
-export type ChannelDashboardQuery = z.infer<typeof channelDashboardQuery>;
-
-/** The channel dashboard: policy delivery coverage, price violations per month, dumping cases per status. */
-export const channelDashboard = z.object({
-  policyCoverage: z.array(z.object({ policyId: z.uuid(), title: z.string(), delivered: z.number().int(), distributors: z.number().int() })),
-  violationsByMonth: z.array(z.object({ month: z.string(), count: z.number().int(), shortfallFen: z.number().int() })),
-  dumpingByStatus: z.array(z.object({ status: z.enum(['investigating', 'confirmed', 'dismissed', 'actioned']), count: z.number().int() })),
-});
-/** The channel dashboard as answered. */
-export type ChannelDashboard = z.infer<typeof channelDashboard>;
-
 /** Competitor intelligence: competitors' observed prices per month, won/lost orders per competitor, our models' list against observed prices. */
 export const competitorIntel = z.object({
   competitorPrices: z.array(z.object({ brand: z.string(), model: z.string(), month: z.string(), observations: z.number().int(), avgPriceFen: z.number().int(), minPriceFen: z.number().int() })),
