@@ -233,7 +233,9 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** Entities with an audit history. */
-export const auditEntities = ['account', 'contact', 'user', 'product', 'unit', 'lead', 'territory'] as const;
+export const auditEntities = ['account', 'contact', 'user', 'product', 'unit', 'lead', 'territory', 'visit_settings'] as const;
+/** The one id of HQ's visit settings in the audit history (`/api/audit/visit_settings/<this>`): they are one record. */
+export const visitSettingsAuditId = '00000000-0000-4000-8000-000000000005';
 /** An entity with an audit history. */
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditParams = z.object({ entity: z.enum(auditEntities), id: z.uuid() });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visitSettingsAuditId } from '@qudao/contract';
 import { salesTools, visitRules } from '../src/db/schema-visit-rules';
 import { openTestApp, type TestApp } from './app';
 import { buildAccount, buildTerritory, buildUnit, buildUser } from './builders';
@@ -115,5 +116,30 @@ describe('visit settings', () => {
     expect((await call(hq, 'PUT', '/api/settings/visits/rules/nobody', defaultRule)).statusCode).toBe(400);
     expect((await call(hq, 'PUT', '/api/settings/visits/rules/end_user', { ...defaultRule, requiredSteps: ['dancing'] })).statusCode).toBe(400);
     expect(await snapshot()).toBe(before);
+  });
+
+  it('every settings change is in the audit history, with who, old and new value; refused ones are not', async () => {
+    const url = `/api/audit/visit_settings/${visitSettingsAuditId}`;
+    const history = async () => (await call(hq, 'GET', url)).json().items as { field: string; oldValue: unknown; newValue: unknown; userName?: string | null }[];
+    const before = (await history()).length;
+    expect(before).toBeGreaterThan(0);
+    const put = await call(hq, 'PUT', '/api/settings/visits/rules/end_user', { ...defaultRule, requireSalesTools: true });
+    expect(put.statusCode, put.body).toBe(200);
+    const [latest] = await history();
+    expect(latest).toMatchObject({ field: 'rule.end_user', oldValue: { requireSalesTools: false }, newValue: { requireSalesTools: true } });
+    const tools = (await call(hq, 'GET', '/api/settings/visits')).json().tools as { id: string; name: string; nameEn: string; accountKinds: string[]; active: boolean }[];
+    const kept = tools.filter((x) => x.active).map(({ id, name, nameEn, accountKinds }) => ({ id, name, nameEn, accountKinds }));
+    expect((await call(hq, 'PUT', '/api/settings/visits/tools', { tools: [...kept, { name: '试切件', nameEn: 'Test cuts', accountKinds: ['distributor'] }] })).statusCode).toBe(200);
+    const [tool] = await history();
+    expect(tool!.field).toBe('salesTools');
+    expect(JSON.stringify(tool!.newValue)).toContain('试切件');
+    expect(JSON.stringify(tool!.oldValue)).not.toContain('试切件');
+    // A refused change writes no history; a rep reads it like the settings themselves.
+    const count = (await history()).length;
+    expect((await call(rep, 'PUT', '/api/settings/visits/rules/end_user', defaultRule)).statusCode).toBe(403);
+    expect((await call(hq, 'PUT', '/api/settings/visits/rules/end_user', { ...defaultRule, requiredSteps: [], requireVerifiedCheckIn: false, requireObjectiveOutcomes: false, requireStepsOfObjectives: false })).statusCode).toBe(422);
+    expect((await history()).length).toBe(count);
+    expect((await call(rep, 'GET', url)).statusCode).toBe(200);
+    expect((await call(hq, 'GET', '/api/audit/visit_settings/00000000-0000-4000-8000-000000000bad')).statusCode).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { AuditEntity, AuditEntry } from '@qudao/contract';
+import { visitSettingsAuditId, type AuditEntity, type AuditEntry } from '@qudao/contract';
 import type { Scope } from '../../access/scope';
 import type { Db } from '../../db/connect';
 import { auditLog, contacts, products, units, users } from '../../db/schema';
@@ -30,6 +30,9 @@ export async function canReadHistory(db: Db, scope: Scope, entity: AuditEntity, 
       return Boolean(await findVisibleLead(db, scope, id));
     case 'territory':
       return Boolean(await getTerritory(db, scope, id));
+    case 'visit_settings':
+      // HQ's visit settings are read by every signed-in user; their history too.
+      return id === visitSettingsAuditId;
     case 'product': {
       const [row] = await db.select({ id: products.id }).from(products).where(eq(products.id, id));
       return Boolean(row);

@@ -3,8 +3,9 @@ import {
   defaultSalesTools, effectiveVisitRuleFor, salesToolsFor, validateEffectiveVisitRule,
   type AccountKind, type EffectiveVisitRule, type SalesTool, type StoredVisitRule, type VisitStep,
 } from '@qudao/domain';
-import type { EffectiveVisitRuleView, SalesToolView, VisitSettings, effectiveVisitRulePut, salesToolsPut } from '@qudao/contract';
+import { visitSettingsAuditId, type EffectiveVisitRuleView, type SalesToolView, type VisitSettings, type effectiveVisitRulePut, type salesToolsPut } from '@qudao/contract';
 import type { z } from 'zod';
+import { recordChanges } from '../../audit/record';
 import type { Db } from '../../db/connect';
 import { salesTools, visitRules } from '../../db/schema-visit-rules';
 import { toIso } from '../../db/time';
@@ -74,8 +75,12 @@ export async function putVisitRule(w: WriteScope, kind: AccountKind, input: z.ou
     requireVerifiedCheckIn: r.requireVerifiedCheckIn, requireObjectiveOutcomes: r.requireObjectiveOutcomes, requiredSteps: [...r.requiredSteps],
     requireStepsOfObjectives: r.requireStepsOfObjectives, requireSalesTools: r.requireSalesTools ?? false, updatedBy: w.scope.userId, updatedAt: w.ctx.now.toISOString(),
   };
+  const before = (await readVisitSettings(w.tx)).rules.find((x) => x.accountKind === kind);
   const [row] = await w.tx.insert(visitRules).values({ accountKind: kind, ...values }).onConflictDoUpdate({ target: visitRules.accountKind, set: values }).returning();
   if (!row) throw new Error('upsert returned no row');
+  const field = `rule.${kind}`;
+  const ruleOf = (x: Omit<EffectiveVisitRuleView, 'accountKind' | 'updatedAt'>) => ({ requireVerifiedCheckIn: x.requireVerifiedCheckIn, requireObjectiveOutcomes: x.requireObjectiveOutcomes, requiredSteps: x.requiredSteps, requireStepsOfObjectives: x.requireStepsOfObjectives, requireSalesTools: x.requireSalesTools });
+  await recordChanges(w.tx, w.ctx, { entity: 'visit_settings', entityId: visitSettingsAuditId, fields: [field], before: before ? { [field]: ruleOf(before) } : null, after: { [field]: ruleOf({ ...values, requiredSteps: [...r.requiredSteps] }) } });
   return { ok: true, value: { ...toStored(row), requiredSteps: [...r.requiredSteps], requireSalesTools: row.requireSalesTools, updatedAt: toIso(row.updatedAt) } };
 }
 
@@ -97,5 +102,8 @@ export async function putSalesTools(w: WriteScope, input: z.output<typeof salesT
     if (t.id) await w.tx.update(salesTools).set(values).where(eq(salesTools.id, t.id));
     else await w.tx.insert(salesTools).values(values);
   }
-  return { ok: true, value: await allSalesTools(w.tx) };
+  const after = await allSalesTools(w.tx);
+  const listOf = (tools: SalesToolView[]) => tools.map((t) => ({ id: t.id, name: t.name, nameEn: t.nameEn, accountKinds: t.accountKinds }));
+  await recordChanges(w.tx, w.ctx, { entity: 'visit_settings', entityId: visitSettingsAuditId, fields: ['salesTools'], before: { salesTools: listOf(existing) }, after: { salesTools: listOf(after) } });
+  return { ok: true, value: after };
 }
