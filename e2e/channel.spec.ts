@@ -83,9 +83,12 @@ test('HQ runs a regional A-tier meeting: agenda policy, attendance, leaderboard 
   const action = page.getByTestId('action');
   await expect(action).toContainText('整理经销商对补贴政策的意见');
   await expect(action).toContainText('2026-12-31');
-  // The box follows the server's answer (controlled), so click and wait for it.
+  // Ticking asks what was done; the box follows the server's answer (controlled), so save and wait for it.
   await action.getByRole('checkbox').click();
+  await page.getByTestId('action-note-input').fill('意见已汇总提交总部');
+  await page.locator('.ant-modal:visible').getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(action.getByRole('checkbox')).toBeChecked();
+  await expect(action).toContainText('意见已汇总提交总部');
   await page.getByTestId('meeting-held').click();
   await expect(page.getByTestId('meeting-status')).toHaveText('已召开');
   await page.screenshot({ path: screenshotPath('meeting-zh'), fullPage: true });
