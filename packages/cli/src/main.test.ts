@@ -20,7 +20,8 @@ describe('the qudao command', () => {
   it('lists its commands in --help', () => {
     const r = qudao(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['serve', 'migrate', 'demo', 'users']) expect(r.out).toContain(c);
+    for (const c of ['serve', 'migrate', 'demo', 'users', 'photos']) expect(r.out).toContain(c);
+    expect(qudao(['photos', '--help']).out).toContain('sweep');
     expect(qudao(['demo', '--help']).out).toContain('--reset');
   });
 

@@ -8,6 +8,7 @@ import { registerSolveCommand } from './commands/solve';
 import { registerClassifyCommand } from './commands/classify';
 import { registerTiersCommand } from './commands/tiers';
 import { registerImportCommand } from './commands/import';
+import { registerPhotosCommand } from './commands/photos';
 import { UserFacingError } from './errors';
 
 const program = new Command('qudao')
@@ -24,6 +25,7 @@ registerSolveCommand(program);
 registerClassifyCommand(program);
 registerTiersCommand(program);
 registerImportCommand(program);
+registerPhotosCommand(program);
 
 try {
   await program.parseAsync(process.argv);

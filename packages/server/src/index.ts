@@ -15,3 +15,4 @@ export { runTiers, type TierRunReport } from './modules/tiers/service';
 export { todayIn } from './demo/dates';
 export { importSpreadsheet, exportSpreadsheet, importTemplate } from './modules/imports/service';
 export { photoStoreOf, type PhotoStore } from './modules/visits/photo-store';
+export { sweepOrphanPhotos } from './modules/visits/photo-sweep';

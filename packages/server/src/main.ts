@@ -11,6 +11,7 @@ import { loadDemo } from './demo/load';
 import { registerWebApp } from './http/web-app';
 import { seedUnits } from './units/seed';
 import { photoStoreOf } from './modules/visits/photo-store';
+import { sweepOrphanPhotos } from './modules/visits/photo-sweep';
 
 /** Where `npm run build -w @qudao/web` puts the web app. */
 export const defaultWebDistDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -121,6 +122,12 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       log('Empty database: loading the demo company…');
       const loaded = await loadDemo(database.db, { password: config.QUDAO_DEMO_PASSWORD, timeZone: config.QUDAO_TIMEZONE, dataDir: config.QUDAO_DATA_DIR, photoStore: photoStoreOf(config) });
       log(`Demo loaded in ${(loaded.durationMs / 1000).toFixed(1)} s: ${loaded.counts.accounts} accounts, ${loaded.counts.salesLines} sales lines.`);
+      step();
+    }
+    if (config.QUDAO_PHOTO_STORE === 'disk') {
+      // Photo files left without a row by a crash (decision 008): older than an hour, so no upload in flight.
+      const swept = await sweepOrphanPhotos(database.db, config.QUDAO_DATA_DIR);
+      if (swept.deleted.length > 0) log(`Removed ${swept.deleted.length} orphan photo file(s) with no photo record.`);
       step();
     }
     app = await buildApp(

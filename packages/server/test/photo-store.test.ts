@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Db } from '../src/db/connect';
 import { visitPhotos } from '../src/db/schema-visits';
 import { diskPhotoStore, photoStoreOf } from '../src/modules/visits/photo-store';
 import { addPhoto, withPhotoCleanup } from '../src/modules/visits/photos';
+import { sweepOrphanPhotos } from '../src/modules/visits/photo-sweep';
 import { S3Error, s3PhotoStore } from '../src/modules/visits/s3-photo-store';
 import { sha256Hex, signV4 } from '../src/modules/visits/s3-signature';
 import { openTestApp, type TestApp } from './app';
@@ -127,14 +128,27 @@ describe('photos through the API with QUDAO_PHOTO_STORE=s3', () => {
     expect(img.rawPayload).toEqual(tinyPng);
   });
 
-  it('a store outage fails the upload and leaves neither a row nor an object', async () => {
+  it('a store outage answers a coded, translated 503 (retryable), leaves neither a row nor an object, and the retry stores it once', async () => {
     const rows = (await t.database.db.select().from(visitPhotos)).length;
     const objects = s3.objects.size;
-    s3.failNext('PUT');
-    const up = await t.app.inject({ method: 'POST', url: `/api/visits/${visitId}/photos`, headers: { cookie }, payload: { kind: 'storefront', dataBase64: tinyPng.toString('base64') } });
-    expect(up.statusCode).toBe(500);
-    expect((await t.database.db.select().from(visitPhotos)).length).toBe(rows);
-    expect(s3.objects.size).toBe(objects);
+    const id = '7b0c9a51-3c1e-4d7a-9f55-2a6b1c0d9e01';
+    const send = (lang: string) =>
+      t.app.inject({ method: 'POST', url: `/api/visits/${visitId}/photos`, headers: { cookie, 'accept-language': lang, 'idempotency-key': 'outage-1' }, payload: { id, kind: 'storefront', dataBase64: tinyPng.toString('base64') } });
+    for (const lang of ['zh-CN', 'en']) {
+      s3.failNext('PUT');
+      const up = await send(lang);
+      expect(up.statusCode, up.body).toBe(503);
+      expect(up.json().error.code).toBe('PHOTO.STORE_UNAVAILABLE');
+      expect(up.json().error.message).toMatch(lang === 'en' ? /photo store is unavailable/ : /照片存储暂时不可用/);
+      expect((await t.database.db.select().from(visitPhotos)).length).toBe(rows);
+      expect(s3.objects.size).toBe(objects);
+    }
+    // The phone's outbox sends the same write again once the store is back: stored once.
+    const retry = await send('zh-CN');
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(retry.json().id).toBe(id);
+    expect((await t.database.db.select().from(visitPhotos)).length).toBe(rows + 1);
+    expect(s3.objects.size).toBe(objects + 1);
   });
 });
 
@@ -190,5 +204,24 @@ describe('no orphan photo after a failed write (disk store)', () => {
     expect(rows).toHaveLength(1);
     expect(filesUnder(join(dataDir, 'photos'))).toEqual([rows[0]!.storageKey.split('/')[1]]);
     expect(await diskPhotoStore(dataDir).get(rows[0]!.storageKey)).toEqual(tinyPng);
+  });
+
+  it('the sweep deletes files with no row older than an hour, and keeps recent ones and those with a row', async () => {
+    const root = join(dataDir, 'photos');
+    const [row] = await t.database.db.select().from(visitPhotos);
+    const store = diskPhotoStore(dataDir);
+    await store.put(`${visitId}/crashed-old.png`, tinyPng); // the row never committed, two hours ago
+    await store.put(`${visitId}/in-flight.png`, tinyPng); // an upload still in its transaction
+    writeFileSync(join(root, visitId, 'x.png.123.tmp'), tinyPng); // a crash mid-write
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    for (const f of ['crashed-old.png', 'x.png.123.tmp', row!.storageKey.split('/')[1]!]) utimesSync(join(root, visitId, f), twoHoursAgo, twoHoursAgo);
+    const swept = await sweepOrphanPhotos(t.database.db, dataDir);
+    expect(swept.checked).toBe(4);
+    expect(swept.deleted.sort()).toEqual([`${visitId}/crashed-old.png`, `${visitId}/x.png.123.tmp`]);
+    expect(filesUnder(root).sort()).toEqual([row!.storageKey.split('/')[1], 'in-flight.png'].sort());
+    // An hour later the file of the upload that never committed goes too; the photo with a row stays.
+    expect((await sweepOrphanPhotos(t.database.db, dataDir, new Date(Date.now() + 2 * 3600_000))).deleted).toEqual([`${visitId}/in-flight.png`]);
+    expect(await store.get(row!.storageKey)).toEqual(tinyPng);
+    expect(await sweepOrphanPhotos(t.database.db, join(dataDir, 'nowhere'))).toEqual({ checked: 0, deleted: [] });
   });
 });

@@ -52,7 +52,14 @@ export async function addPhoto(w: WriteScope, store: PhotoStore, visitId: string
   if (!row) throw new Error('insert returned no row');
   // The row goes first so a refused insert writes no object; withPhotoCleanup removes the object when
   // the transaction does not commit after all.
-  await store.put(storageKey, bytes);
+  try {
+    await store.put(storageKey, bytes);
+  } catch (err) {
+    // An outage of the store (S3 down, disk full): the row is rolled back with the refusal, and 503
+    // tells the phone to keep the photo queued and retry.
+    console.warn(`photo store put failed for ${storageKey}: ${err instanceof Error ? err.message : String(err)}`);
+    return { ok: false, code: 'PHOTO.STORE_UNAVAILABLE' };
+  }
   return { ok: true, value: toPhoto(row) };
 }
 
@@ -76,7 +83,9 @@ export async function withPhotoCleanup<T>(db: Db, store: PhotoStore, run: (track
   } finally {
     if (written.length > 0) {
       const kept = new Set((await db.select({ key: visitPhotos.storageKey }).from(visitPhotos).where(inArray(visitPhotos.storageKey, written))).map((r) => r.key));
-      for (const key of written) if (!kept.has(key)) await store.delete(key);
+      // A delete that fails too (the store is still down) must not hide the answer: the orphan sweep
+      // removes such files later (sweepOrphanPhotos).
+      for (const key of written) if (!kept.has(key)) await store.delete(key).catch(() => undefined);
     }
   }
 }

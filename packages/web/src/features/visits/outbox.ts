@@ -72,6 +72,14 @@ export async function enqueue(visitId: string, method: OutboxEntry['method'], pa
   return entry;
 }
 
+/**
+ * Whether a failed send stays pending for a later retry: no network, a lapsed session, or a server or
+ * store outage (5xx, e.g. 503 PHOTO.STORE_UNAVAILABLE). Any other answer is a refusal the rep must see.
+ */
+export function isRetryable(err: unknown): boolean {
+  return err instanceof ApiError && (err.code === 'NETWORK' || err.status === 401 || err.status >= 500);
+}
+
 let flushing: Promise<void> | null = null;
 let again = false;
 
@@ -94,7 +102,7 @@ export function flush(): Promise<void> {
           const response = await api<unknown>(e.path, { method: e.method, body: e.body, idempotencyKey: e.key });
           await run(store, 'readwrite', (s) => s.put({ ...e, state: 'sent', response }));
         } catch (err) {
-          if (err instanceof ApiError && (err.code === 'NETWORK' || err.status === 401 || err.status >= 500)) break;
+          if (isRetryable(err)) break;
           await run(store, 'readwrite', (s) => s.put({ ...e, state: 'refused', error: err instanceof Error ? err.message : String(err) }));
         }
         changed();
