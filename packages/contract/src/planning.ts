@@ -125,3 +125,16 @@ export type PlanSettingsView = z.infer<typeof planSettingsView>;
 /** A plan with its accounts, day routes and the settings it was made with (the plan page). */
 export const planDetailWithSettings = planDetail.extend({ settings: planSettingsView });
 export type PlanDetailWithSettings = z.infer<typeof planDetailWithSettings>;
+
+/**
+ * Setting a rep's home base: a point (picked on the map or typed), or an account whose location is taken;
+ * `label` names it (a city). Exactly one of the point and the account.
+ */
+export const planHomeBaseSet = z
+  .strictObject({ lng: lng.optional(), lat: lat.optional(), accountId: z.uuid().optional(), label: z.string().trim().min(1).max(80).optional() })
+  .refine((b) => (b.accountId === undefined) === (b.lng !== undefined && b.lat !== undefined) && (b.lng === undefined) === (b.lat === undefined), { message: 'give either lng and lat, or accountId' });
+export type PlanHomeBaseSet = z.infer<typeof planHomeBaseSet>;
+/** A rep's stored home base, or null when the planner derives it (densest market). */
+export const planHomeBase = z.object({
+  home: z.object({ lng: z.number(), lat: z.number(), label: z.string().nullable(), accountId: z.string().nullable(), updatedAt: z.string() }).nullable(),
+});

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts, users } from './schema';
 
 // Visit planning, the "five fixed" (issue 6, R2.2): cyclic plans per rep with their days and stops,
@@ -75,4 +75,18 @@ export const planningIcalTokens = pgTable('planning_ical_tokens', {
   repId: uuid('rep_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
   token: text('token').notNull().unique(),
   createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+/**
+ * A rep's stored home base (where their days start and end), set by a manager: a point, optionally the
+ * account it was taken from and a label (city). Without one the planner uses the densest-market default.
+ */
+export const planningHomeBases = pgTable('planning_home_bases', {
+  repId: uuid('rep_id').primaryKey().references(() => users.id, { onDelete: 'cascade' }),
+  lng: doublePrecision('lng').notNull(),
+  lat: doublePrecision('lat').notNull(),
+  label: text('label'),
+  accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
 });

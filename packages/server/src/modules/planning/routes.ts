@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
-import { idParam, icalFeed, openingHours, planCoverage, planDetailWithSettings, planGenerate, planJobStarted, planListItem, type PlanDetail, type PlanSettingsView } from '@qudao/contract';
+import { idempotencyHeaders, idParam, icalFeed, openingHours, planCoverage, planHomeBase, planHomeBaseSet, planDetailWithSettings, planGenerate, planJobStarted, planListItem, type PlanDetail, type PlanSettingsView } from '@qudao/contract';
 import type { Weekday } from '@qudao/solver';
 import { SolverPool } from '@qudao/solver/worker';
 import type { AppDeps } from '../../app';
@@ -12,8 +12,9 @@ import { accounts, users } from '../../db/schema';
 import { planningIcalTokens, visitPlanAccounts, visitPlans } from '../../db/schema-planning';
 import { visits } from '../../db/schema-visits';
 import { AppError } from '../../http/errors';
-import { scopeOf } from '../../http/write';
+import { runWrite, scopeOf } from '../../http/write';
 import { coverageByRegion, coverageOf, regionUnitIds } from './coverage';
+import { clearHomeBase, getHomeBase, setHomeBase } from './home-base';
 import { buildIcal } from './ical';
 import { getPlanDetail, getPlanRow, listPlanRows, loadRepAccounts, setOpeningHours } from './repo';
 import { addDays, approvePlan, cancelJob, findRep, getJob, icalToken, repInScope, rollPlannedVisits, startPlanJob, todayIn } from './service';
@@ -137,6 +138,24 @@ export async function registerPlanning(app: FastifyInstance, deps: AppDeps) {
     if (!acc) throw new AppError('NOT_FOUND');
     await setOpeningHours(db, acc.id, req.body.hours as [number, number][][]);
     return reply.code(204).send();
+  });
+
+  // The rep's stored home base (where their days start): read, set (a point or an account's location), clear.
+  const visibleRep = async (repId: string, repIds: readonly string[] | 'all') => {
+    const rep = await findRep(db, repId);
+    if (!rep || !repInScope(repIds, rep.id)) throw new AppError('NOT_FOUND');
+    return rep.id;
+  };
+  r.get('/api/planning/reps/:id/home', { config: { permission: 'planning:manage' }, schema: { tags, params: idParam, response: { 200: planHomeBase } } }, async (req) => ({
+    home: await getHomeBase(db, await visibleRep(req.params.id, scopeOf(req).repIds)),
+  }));
+  r.put('/api/planning/reps/:id/home', { config: { permission: 'planning:manage' }, schema: { tags, headers: idempotencyHeaders, params: idParam, body: planHomeBaseSet, response: { 200: planHomeBase } } }, async (req, reply) => {
+    const repId = await visibleRep(req.params.id, scopeOf(req).repIds);
+    return runWrite(deps, req, reply, 200, (w) => setHomeBase(w, repId, req.body));
+  });
+  r.delete('/api/planning/reps/:id/home', { config: { permission: 'planning:manage' }, schema: { tags, headers: idempotencyHeaders, params: idParam, response: { 200: planHomeBase } } }, async (req, reply) => {
+    const repId = await visibleRep(req.params.id, scopeOf(req).repIds);
+    return runWrite(deps, req, reply, 200, (w) => clearHomeBase(w, repId));
   });
 
   const feedOf = (token: string) => ({ path: `/ical/${token}.ics` });

@@ -6,6 +6,7 @@ import { visitPlans } from '../../db/schema-planning';
 import { planningIcalTokens } from '../../db/schema-planning';
 import { visits } from '../../db/schema-visits';
 import type { PlanSettings } from './cyclic';
+import { getHomeBase } from './home-base';
 import type { PreviousTrip } from './trips';
 import { planRep, type PlanProgress, type SolveRunner } from './planner';
 import { findRep, getPlanDetail, getPlanRow, insertPlan, loadRepAccounts } from './repo';
@@ -109,8 +110,10 @@ async function generatePlan(db: Db, travel: TravelProvider, run: SolveRunner, to
     const p = prev.get(a.id);
     Object.assign(a, { previousWeekday: p?.weekday as Weekday | undefined, previousFirstWeek: p?.firstWeek, previousSlotMin: p?.slotMin });
   }
-  // Stable re-planning also keeps the home base and the trips of the plan it starts from.
-  const start = req.start ?? baseSummary.home ?? null;
+  // Start place: the one asked for, else the rep's stored home base (a manager's later choice wins), else
+  // the base plan's (stable re-planning keeps its home and trips), else the densest-market default.
+  const stored = await getHomeBase(db, req.repId);
+  const start = req.start ?? (stored ? { lng: stored.lng, lat: stored.lat } : null) ?? baseSummary.home ?? null;
   const settings: PlanSettings = {
     horizonWeeks: req.horizonWeeks, workDays: req.workDays, workStartMin: req.workStartMin, workEndMin: req.workEndMin, movePenaltyS: base ? 2 * 3600 : 0,
     overnight: req.overnight ?? undefined, previousTrips: baseSummary.trips, slotToleranceMin: base ? 60 : undefined,
