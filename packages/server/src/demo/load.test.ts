@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connect';
 import { openTestDatabase } from '../../test/db';
+import { defaultSalesTools } from '@qudao/domain';
 import { DemoRefusedError, loadDemo } from './load';
 
 describe('demo loader', () => {
@@ -26,10 +27,17 @@ describe('demo loader', () => {
 
     await expect(loadDemo(database.db, { seed: 3, password: 'secret1' })).rejects.toBeInstanceOf(DemoRefusedError);
 
+    // HQ customised the visit settings (issue 5): a reset brings back the defaults, not empty tables.
+    const hq = (await rows("select id from users where role = 'hq' limit 1"))[0]!.id as string;
+    await rows(`update sales_tools set active = false, updated_by = '${hq}'`);
+    await rows(`insert into sales_tools (name, name_en, account_kinds, position, updated_by) values ('样件', 'Samples', '["distributor"]', 9, '${hq}')`);
+    await rows(`insert into visit_rules (account_kind, require_verified_check_in, require_objective_outcomes, required_steps, require_steps_of_objectives, require_sales_tools, updated_by) values ('distributor', false, true, '[]', false, false, '${hq}')`);
     const firstName = await rows('select name from accounts order by external_code limit 1');
     const again = await loadDemo(database.db, { seed: 3, password: 'secret1', referenceDate: '2026-01-10', reset: true });
     expect(again.counts).toEqual(first.counts);
     expect(await rows('select name from accounts order by external_code limit 1')).toEqual(firstName);
     expect(await count('select count(*)::int as n from users')).toBe(16);
+    expect(await count('select count(*)::int as n from visit_rules')).toBe(0);
+    expect((await rows('select name, active from sales_tools order by position')).map((r) => [r.name, r.active])).toEqual(defaultSalesTools.map((t) => [t.name['zh-CN'], true]));
   });
 });

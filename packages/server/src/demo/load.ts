@@ -11,6 +11,7 @@ import { createUser } from '../modules/users/service';
 import { classifyDemo } from './classes';
 import type { PhotoStore } from '../modules/visits/photo-store';
 import { loadDemoVisits } from './visits';
+import { allSalesTools } from '../modules/visits/settings';
 import { fillDemoArchive } from './archive';
 import { loadDemoChannel } from './channel';
 import { loadDemoDumping } from './dumping';
@@ -68,7 +69,14 @@ export async function loadDemo(db: Db, opts: LoadDemoOptions): Promise<LoadDemoR
   const data = generateDemo({ seed, referenceDate, scale: opts.scale ?? 1 });
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    if (opts.reset) await t.execute(sql.raw(`truncate table ${resetTables.join(', ')} cascade`));
+    if (opts.reset) {
+      await t.execute(sql.raw(`truncate table ${resetTables.join(', ')} cascade`));
+      // The cascade from users also empties HQ's visit settings (their rows name who changed them):
+      // the demo company starts from the defaults — no rule rows (the default rule in force) and the
+      // default sales-tools checklist seeded again here, not left empty until someone reads it.
+      await t.execute(sql.raw('truncate table visit_rules, sales_tools'));
+      await allSalesTools(t);
+    }
     await insertDemo(t, data, opts.password);
   });
   await fillDemoArchive(db, referenceDate, seed);
