@@ -55,6 +55,16 @@ test('a manager plans a rep and approves; the rep sees the visits on Today and i
   await page.getByTestId('plan-rep').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'rep12' }).click();
   await expect(page.getByTestId('plan-empty')).toBeVisible();
+  // The manager stores the rep's home base (typed point and a name), then clears it again (the densest
+  // market default is used by the plan below).
+  await expect(page.getByTestId('plan-home-current')).toContainText('未设置');
+  await page.locator('input[data-testid="plan-home-lng"], [data-testid="plan-home-lng"] input').fill('123.43');
+  await page.locator('input[data-testid="plan-home-lat"], [data-testid="plan-home-lat"] input').fill('41.8');
+  await page.getByTestId('plan-home-label').fill('驻地');
+  await page.getByTestId('plan-home-save').click();
+  await expect(page.getByTestId('plan-home-current')).toContainText('驻地 123.4300, 41.8000');
+  await page.getByTestId('plan-home-clear').click();
+  await expect(page.getByTestId('plan-home-current')).toContainText('未设置');
   await page.locator('input[data-testid="plan-horizon"], [data-testid="plan-horizon"] input').fill('2');
   for (const day of ['周六', '周日']) await page.getByTestId('plan-workdays').getByLabel(day).check();
   const effort = async (name: string) => {

@@ -20,6 +20,13 @@ export const cancelPlanJob = (jobId: string) => api<unknown>(`/planning/jobs/${j
 export const approvePlan = (id: string) => api<{ created: number }>(`/planning/plans/${id}/approve`, { method: 'POST' });
 export const fetchCoverage = (repId: string) => api<PlanCoverage>('/planning/coverage', { query: { repId } });
 
+/** A rep's stored home base (null = the planner's densest-market default); set by a point or an account. */
+export type HomeBase = { lng: number; lat: number; label: string | null; accountId: string | null; updatedAt: string } | null;
+export const fetchHome = (repId: string) => api<{ home: HomeBase }>(`/planning/reps/${repId}/home`);
+export const saveHome = (repId: string, body: { lng?: number; lat?: number; accountId?: string; label?: string }) =>
+  api<{ home: HomeBase }>(`/planning/reps/${repId}/home`, { method: 'PUT', body });
+export const clearHome = (repId: string) => api<{ home: HomeBase }>(`/planning/reps/${repId}/home`, { method: 'DELETE' });
+
 /** The calendar feed of the signed-in rep, or of a rep in a manager's scope. */
 export const fetchFeed = (repId: string | null) => api<{ path: string }>(repId ? `/planning/reps/${repId}/ical` : '/planning/ical');
 export const regenerateFeed = (repId: string | null) =>

@@ -8,6 +8,7 @@ import { useMe } from '../auth/use-me';
 import { fetchPlan, fetchPlans, fetchReps } from './api';
 import { CoverageCard } from './coverage-card';
 import { GenerateCard } from './generate-card';
+import { HomeCard } from './home-card';
 import { IcalCard } from './ical-card';
 import { PlanResult } from './plan-result';
 import { usePlanJob } from './use-plan-job';
@@ -69,6 +70,7 @@ export function PlanningPage() {
           <Row gutter={[12, 12]}>
             <Col xs={24} lg={12}><IcalCard repId={manages ? repId : null} /></Col>
             {manages && <Col xs={24} lg={12}><CoverageCard repId={repId} /></Col>}
+            {manages && <Col xs={24} lg={12}><HomeCard key={repId} repId={repId} accounts={plan.data?.accounts ?? []} /></Col>}
           </Row>
         )}
       </Flex>
