@@ -70,6 +70,13 @@ describe('policies limited to tiers and regions', () => {
     const cov = (await call(hq, 'GET', `/api/policies/${liaoningA.id}/coverage`)).json();
     expect(cov.delivered).toEqual([]);
     expect(ids(cov.missing)).toEqual([w.accounts.distA1.id]);
+    // The managers' policy-delivery dashboard counts the same targeted distributors, and drills to them.
+    const dash = (await call(hq, 'GET', '/api/dashboards/policies')).json() as { categories: { key: string }[]; series: { key: string; values: number[] }[] };
+    const at = dash.categories.findIndex((c) => c.key === liaoningA.id);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(dash.series.find((x) => x.key === 'distributors')!.values[at]).toBe(1);
+    const dashMissing = (await call(hq, 'GET', `/api/dashboards/policies/accounts?category=${liaoningA.id}&series=notDelivered&pageSize=200`)).json();
+    expect(dashMissing.items.map((i: { accountId: string }) => i.accountId)).toEqual([w.accounts.distA1.id]);
     const repA1 = await t.login('repa1');
     // The brief of a visit to A1 or to an end user buying through A1 suggests it; A2 (B now) and B1 (outside 辽宁) not.
     const pending = async (cookie: string, accountId: string) => ((await call(cookie, 'GET', `/api/accounts/${accountId}/pending-policies`)).json().items as { id: string }[]).map((p) => p.id);

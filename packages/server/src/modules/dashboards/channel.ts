@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { caseVisible } from '../dumping/repo';
+import { targetedSql } from '../policies/repo';
 import type { DashboardContext } from './filters';
 import { drillRows, rows, seriesOf, type DashboardDef } from './kinds';
 
@@ -55,14 +56,15 @@ export const dumpingDashboard: DashboardDef = {
   },
 };
 
-/** Per released policy: the open distributors of the filters, and how many had it delivered by the end of the period. */
+/** Per released policy: the open distributors of the filters that it is for (its tiers and regions), and how many had it delivered by the end of the period. */
 export const policiesDashboard: DashboardDef = {
   series: ['distributors', 'delivered', 'notDelivered'],
   async compute(ctx) {
     const list = await rows<{ id: string; title: string; distributors: string; delivered: string }>(ctx, sql`
-      with acc as (${ctx.accounts}), dist as (select id from acc where acc.kind = 'distributor' and acc.status <> 'closed')
-      select p.id, p.title, (select count(*) from dist) as distributors,
-        (select count(*) from policy_deliveries d where d.policy_id = p.id and d.delivered_on < ${ctx.endDate}::date and d.account_id in (select id from dist)) as delivered
+      with acc as (${ctx.accounts}), dist as (select id, unit_id from acc where acc.kind = 'distributor' and acc.status <> 'closed')
+      select p.id, p.title, (select count(*) from dist where ${targetedSql('p', 'dist')}) as distributors,
+        (select count(*) from policy_deliveries d join dist on dist.id = d.account_id
+          where d.policy_id = p.id and d.delivered_on < ${ctx.endDate}::date and ${targetedSql('p', 'dist')}) as delivered
       from policies p where p.status = 'released' order by p.released_at, p.id`);
     const keys = list.map((p) => p.id);
     const byId = new Map(list.map((p) => [p.id, p]));
@@ -82,6 +84,6 @@ export const policiesDashboard: DashboardDef = {
     return drillRows(await rows(ctx, sql`
       with acc as (${ctx.accounts})
       select acc.id as account_id, null as value from acc
-      where acc.kind = 'distributor' and acc.status <> 'closed' and exists (select 1 from policies p where p.id = ${policyId}::uuid and p.status = 'released') and ${cond}`));
+      where acc.kind = 'distributor' and acc.status <> 'closed' and exists (select 1 from policies p where p.id = ${policyId}::uuid and p.status = 'released' and ${targetedSql('p', 'acc')}) and ${cond}`));
   },
 };
